@@ -1,0 +1,103 @@
+namespace Suite.Contracts;
+
+// Lifecycle events the saga publishes. Subscribers may rely on these names and fields.
+
+public sealed record DeploymentAccepted
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Namespace { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public string Image { get; init; } = "";
+    public string Strategy { get; init; } = "";
+    public string RequestedBy { get; init; } = "";
+    public DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>The request was refused; <see cref="Errors"/> lists every reason, one line each.</summary>
+public sealed record DeploymentRejected
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Namespace { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public IReadOnlyList<string> Errors { get; init; } = [];
+    public DateTimeOffset OccurredAt { get; init; }
+}
+
+public sealed record DeploymentWaitingForWindow
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public string Reason { get; init; } = "";
+    public DateTimeOffset? ReopensAt { get; init; }
+    public DateTimeOffset OccurredAt { get; init; }
+}
+
+public sealed record DeploymentStepCompleted
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public int Step { get; init; }
+    public int TotalSteps { get; init; }
+    public int NewReplicas { get; init; }
+    public int OldReplicas { get; init; }
+    public double NewVersionWeight { get; init; }
+    public DateTimeOffset OccurredAt { get; init; }
+}
+
+public sealed record DeploymentPaused
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public string RequestedBy { get; init; } = "";
+    public string? Reason { get; init; }
+    public DateTimeOffset OccurredAt { get; init; }
+}
+
+public sealed record DeploymentResumed
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public string RequestedBy { get; init; } = "";
+    public string? Reason { get; init; }
+    public DateTimeOffset OccurredAt { get; init; }
+}
+
+public sealed record DeploymentSucceeded
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public string Image { get; init; } = "";
+    public DateTimeOffset StartedAt { get; init; }
+    public DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>The deployment ended without reaching its goal and without needing a rollback (or its rollback failed).</summary>
+public sealed record DeploymentFailed
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public string Image { get; init; } = "";
+    public string Reason { get; init; } = "";
+    public DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>The previous version serves all traffic again after the new one was found bad or the deployment was aborted.</summary>
+public sealed record DeploymentRolledBack
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public string Image { get; init; } = "";
+    public string? RestoredImage { get; init; }
+    public string Reason { get; init; } = "";
+    public DateTimeOffset RollbackStartedAt { get; init; }
+    public DateTimeOffset OccurredAt { get; init; }
+}

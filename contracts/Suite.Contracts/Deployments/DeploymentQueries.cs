@@ -1,0 +1,73 @@
+namespace Suite.Contracts;
+
+/// <summary>Request: answered by <see cref="DeploymentStateReport"/> or <see cref="DeploymentNotFound"/>.</summary>
+public sealed record GetDeploymentState
+{
+    public Guid DeploymentId { get; init; }
+}
+
+/// <summary>A deployment's state as the saga holds it now.</summary>
+public sealed record DeploymentStateReport
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Namespace { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public string Image { get; init; } = "";
+    public string? PreviousImage { get; init; }
+    public string Strategy { get; init; } = "";
+    public string RequestedBy { get; init; } = "";
+
+    /// <summary>The saga state's name, e.g. <c>RollingOut</c>, <c>Paused</c>, <c>Succeeded</c>.</summary>
+    public string State { get; init; } = "";
+
+    public bool IsTerminal { get; init; }
+    public bool PauseRequested { get; init; }
+
+    /// <summary>Steps completed so far (i of n).</summary>
+    public int Step { get; init; }
+
+    public int TotalSteps { get; init; }
+
+    /// <summary>Percent (0–100) of the application's traffic served by the new version.</summary>
+    public double NewVersionWeight { get; init; }
+
+    public int ReadyReplicas { get; init; }
+    public int UpdatedReplicas { get; init; }
+    public int DesiredReplicas { get; init; }
+    public string? LastGateOutcome { get; init; }
+    public DateTimeOffset StartedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public string? LastError { get; init; }
+}
+
+/// <summary>The answer when no deployment has the id asked about.</summary>
+public sealed record DeploymentNotFound
+{
+    public Guid DeploymentId { get; init; }
+}
+
+/// <summary>Request: answered by <see cref="DeploymentHistoryReport"/> or <see cref="DeploymentNotFound"/>.</summary>
+public sealed record GetDeploymentHistory
+{
+    public Guid DeploymentId { get; init; }
+}
+
+/// <summary>A deployment's history stream, oldest first.</summary>
+public sealed record DeploymentHistoryReport
+{
+    public Guid DeploymentId { get; init; }
+    public IReadOnlyList<DeploymentHistoryEntry> Entries { get; init; } = [];
+}
+
+/// <summary>One recorded decision: its position in the stream, type, time and a one-line summary.</summary>
+public sealed record DeploymentHistoryEntry
+{
+    public long Version { get; init; }
+    public string Type { get; init; } = "";
+    public DateTimeOffset RecordedAt { get; init; }
+    public string Summary { get; init; } = "";
+
+    /// <summary>The event itself as JSON.</summary>
+    public string Data { get; init; } = "";
+}
