@@ -1,0 +1,130 @@
+using Suite.Contracts.Planning;
+
+namespace Suite.Sagas.Deployments;
+
+/// <summary>
+/// The saga's decisions as pure functions of its data: what to do next, and which state that
+/// puts the deployment in. No I/O, so they are tested without a bus.
+/// </summary>
+public static class DeploymentProgress
+{
+    public const string CheckingWindow = "CheckingWindow";
+    public const string AwaitingWindow = "AwaitingWindow";
+    public const string AnalyzingTraffic = "AnalyzingTraffic";
+    public const string Planning = "Planning";
+    public const string Preflight = "Preflight";
+    public const string RollingOut = "RollingOut";
+    public const string Draining = "Draining";
+    public const string Verifying = "Verifying";
+    public const string Paused = "Paused";
+    public const string RollingBack = "RollingBack";
+
+    /// <summary>
+    /// The next action at a step boundary. Failure comes first (a failed gate rolls back even
+    /// when a pause was asked for), then abort, then pause; otherwise the next piece of work.
+    /// </summary>
+    public static NextAction Next(DeploymentState s)
+    {
+        if (s.Outcome is not null || s.RollbackStartedAt is not null)
+        {
+            return NextAction.Wait;
+        }
+
+        if (s.FailureReason is not null)
+        {
+            return s.ClusterChanged ? NextAction.RollBack : NextAction.Fail;
+        }
+
+        if (s.AbortRequested)
+        {
+            return s.ClusterChanged ? NextAction.RollBack : NextAction.Abort;
+        }
+
+        if (s.IsPaused)
+        {
+            return NextAction.StayPaused;
+        }
+
+        return s.PauseRequested ? NextAction.Pause : NextWork(s);
+    }
+
+    /// <summary>The state a deployment with this data is in (also the state a replay of its history gives).</summary>
+    public static string StateOf(DeploymentState s)
+    {
+        if (s.Outcome is not null)
+        {
+            return s.Outcome;
+        }
+
+        if (s.RollbackStartedAt is not null)
+        {
+            return RollingBack;
+        }
+
+        return s.IsPaused ? Paused : StateOf(NextWork(s));
+    }
+
+    public static bool IsTerminal(string state) =>
+        state is Outcomes.Succeeded or Outcomes.RolledBack or Outcomes.Failed or Outcomes.Rejected or Outcomes.Aborted;
+
+    /// <summary>The step the deployment is on, or null when no step is under way.</summary>
+    public static PlanStep? CurrentStep(DeploymentState s) =>
+        s.Planned && s.CompletedSteps < s.Steps.Count ? s.Steps[s.CompletedSteps] : null;
+
+    /// <summary>Percent of traffic on the new version: traffic follows ready pods.</summary>
+    public static double NewVersionWeight(DeploymentState s) => s.Outcome switch
+    {
+        Outcomes.Succeeded => 100,
+        Outcomes.RolledBack => 0,
+        _ when s.NewReady + s.OldReady == 0 => 0,
+        _ => Math.Round(100.0 * s.NewReady / (s.NewReady + s.OldReady), 1),
+    };
+
+    private static NextAction NextWork(DeploymentState s)
+    {
+        if (!s.WindowOpen)
+        {
+            return s.WindowClosedReason is null ? NextAction.CheckWindow : NextAction.AwaitWindow;
+        }
+
+        if (!s.TrafficAnalyzed)
+        {
+            return NextAction.AnalyzeTraffic;
+        }
+
+        if (!s.Planned)
+        {
+            return NextAction.Plan;
+        }
+
+        if (!s.PreflightPassed)
+        {
+            return NextAction.PreflightGate;
+        }
+
+        if (s.CompletedSteps < s.Steps.Count)
+        {
+            return s.StepPhase switch
+            {
+                StepPhases.RolledOut => NextAction.Drain,
+                StepPhases.Drained => NextAction.VerifyStep,
+                _ => NextAction.RollOut,
+            };
+        }
+
+        return s.FinalGatePassed ? NextAction.Succeed : NextAction.FinalGate;
+    }
+
+    private static string StateOf(NextAction work) => work switch
+    {
+        NextAction.CheckWindow => CheckingWindow,
+        NextAction.AwaitWindow => AwaitingWindow,
+        NextAction.AnalyzeTraffic => AnalyzingTraffic,
+        NextAction.Plan => Planning,
+        NextAction.PreflightGate => Preflight,
+        NextAction.RollOut => RollingOut,
+        NextAction.Drain => Draining,
+        NextAction.VerifyStep or NextAction.FinalGate or NextAction.Succeed => Verifying,
+        _ => throw new ArgumentOutOfRangeException(nameof(work), work, "not a piece of work"),
+    };
+}

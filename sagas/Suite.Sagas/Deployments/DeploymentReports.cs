@@ -1,0 +1,33 @@
+namespace Suite.Sagas.Deployments;
+
+/// <summary>The saga as <c>GetDeploymentState</c> answers it.</summary>
+public static class DeploymentReports
+{
+    public static DeploymentStateReport ToReport(this DeploymentState s, string state)
+    {
+        return new DeploymentStateReport
+        {
+            DeploymentId = s.CorrelationId,
+            Application = s.Application,
+            Namespace = s.Namespace,
+            Environment = s.Environment,
+            Image = s.Image,
+            PreviousImage = s.PreviousImage,
+            Strategy = s.Strategy,
+            RequestedBy = s.RequestedBy,
+            State = state,
+            IsTerminal = DeploymentProgress.IsTerminal(state),
+            PauseRequested = s.PauseRequested && !s.IsPaused,
+            Step = s.CompletedSteps,
+            TotalSteps = s.Steps.Count,
+            NewVersionWeight = DeploymentProgress.NewVersionWeight(s),
+            ReadyReplicas = s.NewReady + s.OldReady,
+            UpdatedReplicas = s.NewReady,
+            DesiredReplicas = s.DesiredReplicas,
+            LastGateOutcome = s.LastGateOutcome,
+            StartedAt = s.StartedAt,
+            UpdatedAt = s.UpdatedAt,
+            LastError = s.LastError,
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using Suite.Contracts.Gates;
+using Suite.Sagas.History;
+using Suite.Sagas.Leases;
+
+namespace Suite.Sagas.Deployments;
+
+/// <summary>The steps the state machine repeats, as binder extensions.</summary>
+public static class DeploymentStateMachineExtensions
+{
+    /// <summary>Folds the event into the saga and appends it to the history.</summary>
+    public static EventActivityBinder<DeploymentState, T> Record<T>(this EventActivityBinder<DeploymentState, T> binder,
+        Func<BehaviorContext<DeploymentState, T>, IHistoryEvent> historyEvent)
+        where T : class =>
+        binder.ThenAsync(context => HistoryRecorder.Record(context, historyEvent(context)));
+
+    /// <summary>Does what <see cref="DeploymentProgress.Next"/> says and moves to the state that follows.</summary>
+    public static EventActivityBinder<DeploymentState, T> Advance<T>(this EventActivityBinder<DeploymentState, T> binder)
+        where T : class =>
+        binder.Activity(x => x.OfInstanceType<AdvanceDeploymentActivity>());
+
+    /// <summary>Takes the application's lease, or adds the reason it cannot be had to the saga's rejection errors.</summary>
+    public static EventActivityBinder<DeploymentState, DeploymentRequested> Validate(
+        this EventActivityBinder<DeploymentState, DeploymentRequested> binder) =>
+        binder.ThenAsync(async context =>
+        {
+            var errors = RequestValidation.Validate(context.Message).ToList();
+            if (errors.Count == 0)
+            {
+                var leases = context.GetServiceOrCreateInstance<IDeploymentLeases>();
+                var holder = await leases.TryAcquireAsync(context.Message.Namespace, context.Message.Application,
+                    context.Saga.CorrelationId, context.CancellationToken);
+                if (holder is { } other)
+                {
+                    errors.Add($"a deployment of {context.Message.Namespace}/{context.Message.Application} is already running ({other}); " +
+                        "wait for it to finish or abort it");
+                }
+            }
+
+            context.Saga.RejectionErrors = errors;
+        });
+
+    public static EventActivityBinder<DeploymentState, GateEvaluated> RecordGate(
+        this EventActivityBinder<DeploymentState, GateEvaluated> binder, TimeProvider time) =>
+        binder.Record(c => c.Message.Passed
+            ? new GatePassed(c.Message.Stage, c.Message.StepIndex, c.Message.Summary, c.Message.Observed, time.GetUtcNow())
+            : new GateFailed(c.Message.Stage, c.Message.StepIndex, c.Message.Summary, c.Message.Observed, time.GetUtcNow()));
+
+    public static EventActivityBinder<DeploymentState, T> PublishResumed<T>(this EventActivityBinder<DeploymentState, T> binder, TimeProvider time)
+        where T : class =>
+        binder.PublishAsync(c => c.Init<DeploymentResumed>(new DeploymentResumed
+        {
+            DeploymentId = c.Saga.CorrelationId, Application = c.Saga.Application, Environment = c.Saga.Environment,
+            RequestedBy = Actor(c.Message), OccurredAt = time.GetUtcNow(),
+        }));
+
+    public static EventActivityBinder<DeploymentState, GateEvaluated> PublishStepCompleted(
+        this EventActivityBinder<DeploymentState, GateEvaluated> binder, TimeProvider time) =>
+        binder.PublishAsync(c => c.Init<DeploymentStepCompleted>(new DeploymentStepCompleted
+        {
+            DeploymentId = c.Saga.CorrelationId, Application = c.Saga.Application, Environment = c.Saga.Environment,
+            Step = c.Saga.CompletedSteps, TotalSteps = c.Saga.Steps.Count, NewReplicas = c.Saga.NewReady, OldReplicas = c.Saga.OldReady,
+            NewVersionWeight = DeploymentProgress.NewVersionWeight(c.Saga), OccurredAt = time.GetUtcNow(),
+        }));
+
+    /// <summary>Publishes DeploymentFailed when the transition ended the deployment as Failed.</summary>
+    public static EventActivityBinder<DeploymentState, T> PublishFailed<T>(this EventActivityBinder<DeploymentState, T> binder, TimeProvider time)
+        where T : class =>
+        binder.If(c => c.Saga.Outcome == Outcomes.Failed, failed => failed.PublishAsync(c => c.Init<DeploymentFailed>(new DeploymentFailed
+        {
+            DeploymentId = c.Saga.CorrelationId, Application = c.Saga.Application, Environment = c.Saga.Environment, Image = c.Saga.Image,
+            Reason = c.Saga.LastError ?? "failed", OccurredAt = time.GetUtcNow(),
+        })));
+
+    public static EventActivityBinder<DeploymentState, T> PublishRolledBack<T>(this EventActivityBinder<DeploymentState, T> binder, TimeProvider time)
+        where T : class =>
+        binder.PublishAsync(c => c.Init<DeploymentRolledBack>(new DeploymentRolledBack
+        {
+            DeploymentId = c.Saga.CorrelationId, Application = c.Saga.Application, Environment = c.Saga.Environment, Image = c.Saga.Image,
+            RestoredImage = c.Saga.PreviousImage, Reason = c.Saga.RollbackReason ?? "", RollbackStartedAt = c.Saga.RollbackStartedAt ?? default,
+            OccurredAt = time.GetUtcNow(),
+        }));
+
+    private static string Actor(object message) => message switch
+    {
+        ResumeDeployment r => r.RequestedBy,
+        PromoteDeployment p => p.RequestedBy,
+        _ => "",
+    };
+}

@@ -1,0 +1,67 @@
+using Suite.Contracts.Planning;
+using Suite.Contracts.Traffic;
+
+namespace Suite.Sagas.History;
+
+// The deployment's history: every decision the saga takes, in the order it took them.
+// These are stored; never rename or change one. Add a new type (or upcast on read) instead.
+
+/// <summary>Marks a record as a history event; <see cref="At"/> is when the saga decided it.</summary>
+public interface IHistoryEvent
+{
+    DateTimeOffset At { get; }
+}
+
+public sealed record RequestAccepted(
+    string Application, string Namespace, string Image, string Strategy, string Environment, string RequestedBy,
+    int? Replicas, string? MaxSurge, string? MaxUnavailable, string? ComplianceProfile, string? Reason,
+    DateTimeOffset At) : IHistoryEvent;
+
+public sealed record RequestRejected(
+    string Application, string Namespace, string Image, string Strategy, string Environment, string RequestedBy,
+    IReadOnlyList<string> Errors, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record WindowChecked(bool IsOpen, string Profile, string? Reason, DateTimeOffset? ReopensAt, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record WindowRecheckStarted(DateTimeOffset At) : IHistoryEvent;
+
+public sealed record BaselineTaken(string? CurrentImage, VersionMetrics? Baseline, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record PlanMade(
+    string? PreviousImage, int PreviousReplicas, int DesiredReplicas, int MaxSurge, int MaxUnavailable,
+    IReadOnlyList<PlanStep> Steps, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record GatePassed(string Stage, int StepIndex, string Summary, VersionMetrics? Observed, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record GateFailed(string Stage, int StepIndex, string Summary, VersionMetrics? Observed, DateTimeOffset At) : IHistoryEvent;
+
+/// <summary>The step's first command that changes the cluster was sent: from here on, stopping means rolling back.</summary>
+public sealed record StepStarted(int StepIndex, int NewReplicas, int OldReplicas, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record StepRolledOut(int StepIndex, int ReadyReplicas, int DesiredReplicas, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record StepDrained(int StepIndex, int RemainingReplicas, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record StepFailed(int StepIndex, string Phase, string Reason, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record PauseRequested(string RequestedBy, string? Reason, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record Paused(DateTimeOffset At) : IHistoryEvent;
+
+public sealed record Resumed(string RequestedBy, string? Reason, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record AbortRequested(string RequestedBy, string? Reason, DateTimeOffset At) : IHistoryEvent;
+
+/// <summary>Aborted before the cluster was changed: nothing to roll back.</summary>
+public sealed record Aborted(string Reason, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record RollbackStarted(string Reason, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record RollbackCompleted(string? RestoredImage, int RestoredReplicas, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record RollbackFailed(string Reason, DateTimeOffset At) : IHistoryEvent;
+
+public sealed record Succeeded(DateTimeOffset At) : IHistoryEvent;
+
+/// <summary>Ended without changing the cluster (planning, analysis or the pre-deployment gate said no).</summary>
+public sealed record Failed(string Reason, DateTimeOffset At) : IHistoryEvent;

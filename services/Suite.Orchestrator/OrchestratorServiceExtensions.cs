@@ -1,0 +1,28 @@
+using MassTransit;
+using Suite.Sagas;
+using Suite.Sagas.Deployments;
+using Suite.ServiceDefaults;
+
+namespace Suite.Orchestrator;
+
+public static class OrchestratorServiceExtensions
+{
+    public static IHostApplicationBuilder AddOrchestratorServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddDeploymentStores();
+        builder.Services.AddOptions<DeploymentTimings>().BindConfiguration("Suite:Deployments");
+        return builder;
+    }
+
+    /// <summary>The saga and the history query; over RabbitMQ also the scheduler the saga's waits go through.</summary>
+    public static IBusRegistrationConfigurator AddOrchestratorConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
+    {
+        bus.AddDeploymentSaga();
+        if (configuration.UsesRabbitMq())
+        {
+            bus.AddSuiteScheduler();
+        }
+
+        return bus;
+    }
+}
