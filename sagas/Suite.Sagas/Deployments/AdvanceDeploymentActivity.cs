@@ -104,7 +104,6 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
                     break;
                 case NextAction.Succeed:
                     await HistoryRecorder.Record(context, new History.Succeeded(now));
-                    await End(context);
                     await context.Publish(new DeploymentSucceeded
                     {
                         DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment, Image = s.Image,
@@ -122,12 +121,10 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
                     break;
                 case NextAction.Abort:
                     await HistoryRecorder.Record(context, new History.Aborted(s.AbortReason ?? "aborted", now));
-                    await End(context);
                     await PublishFailed(context, s.LastError!, now);
                     break;
                 case NextAction.Fail:
                     await HistoryRecorder.Record(context, new History.Failed(s.FailureReason!, now));
-                    await End(context);
                     await PublishFailed(context, s.FailureReason!, now);
                     break;
                 case NextAction.RollBack:
@@ -141,6 +138,11 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
                     });
                     break;
             }
+        }
+
+        if (s.Outcome is not null)
+        {
+            await End(context);
         }
 
         await context.TransitionToState(context.StateMachine.GetState(DeploymentProgress.StateOf(s)));

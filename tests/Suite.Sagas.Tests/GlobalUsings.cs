@@ -1,0 +1,4 @@
+global using MassTransit;
+global using MassTransit.Testing;
+global using Suite.Contracts;
+global using Suite.Sagas.Deployments;
