@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Suite.Cluster;
+using Suite.Cluster.Simulated;
+using Suite.Host.Embedded;
+
+namespace Suite.Host.Tests;
+
+/// <summary>
+/// The whole embedded suite (real saga, real services, in-memory bus, simulated cluster) on a
+/// fast clock, with a subscriber that collects what the Notification service publishes.
+/// </summary>
+public sealed class EmbeddedSuiteHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private EmbeddedSuiteHost(IHost host, ScaledTimeProvider time)
+    {
+        _host = host;
+        Time = time;
+        Cluster = host.Services.GetRequiredService<SimulatedCluster>();
+        Bus = host.Services.GetRequiredService<IBus>();
+    }
+
+    public ScaledTimeProvider Time { get; }
+    public SimulatedCluster Cluster { get; }
+    public IBus Bus { get; }
+    public List<DeploymentNotification> Notifications { get; } = [];
+
+    public static async Task<EmbeddedSuiteHost> Start()
+    {
+        var time = new ScaledTimeProvider(40);
+        var host = EmbeddedSuite.Build(time, new Dictionary<string, string?>
+        {
+            ["Suite:Cluster:Simulated:StartupDelay"] = "00:00:04",
+            ["Suite:Cluster:Simulated:TerminationGrace"] = "00:00:02",
+            ["Suite:TrafficAnalysis:SampleInterval"] = "00:00:01",
+            ["Suite:QualityGates:SampleInterval"] = "00:00:01",
+        });
+        await host.StartAsync();
+        var suite = new EmbeddedSuiteHost(host, time);
+        var handle = suite.Bus.ConnectReceiveEndpoint($"test-notifications-{NewId.NextGuid():N}", e => e.Handler<DeploymentNotification>(context =>
+        {
+            lock (suite.Notifications)
+            {
+                suite.Notifications.Add(context.Message);
+            }
+
+            return Task.CompletedTask;
+        }));
+        await handle.Ready;
+        return suite;
+    }
+
+    public static DeploymentRequested Request(string application, string image, int replicas, string? surge = null, string? unavailable = null) => new()
+    {
+        DeploymentId = NewId.NextGuid(), Application = application, Namespace = "retail", Image = image, Strategy = DeploymentStrategies.Rolling,
+        Environment = "production", RequestedBy = "tests", Replicas = replicas, MaxSurge = surge, MaxUnavailable = unavailable,
+    };
+
+    /// <summary>Publishes the request and asks for its state until it has ended (bounded, so a stuck saga fails the test).</summary>
+    public async Task<DeploymentStateReport> DeployAndWait(DeploymentRequested request)
+    {
+        await Bus.Publish(request);
+        var client = Bus.CreateRequestClient<GetDeploymentState>();
+        var deadline = TimeProvider.System.GetUtcNow().AddMinutes(2);
+        DeploymentStateReport? report = null;
+        while (TimeProvider.System.GetUtcNow() < deadline)
+        {
+            var response = await client.GetResponse<DeploymentStateReport, DeploymentNotFound>(new GetDeploymentState { DeploymentId = request.DeploymentId });
+            if (response.Is(out Response<DeploymentStateReport>? r) && r!.Message.IsTerminal)
+            {
+                return r.Message;
+            }
+
+            report = r?.Message;
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"deployment did not end in 2 minutes; last state {report?.State ?? "unknown"}");
+    }
+
+    public async Task<DeploymentHistoryReport> History(Guid id) =>
+        (await Bus.CreateRequestClient<GetDeploymentHistory>().GetResponse<DeploymentHistoryReport>(new GetDeploymentHistory { DeploymentId = id })).Message;
+
+    public VersionStatus? Version(string application, string image) =>
+        Cluster.GetWorkloadAsync(new WorkloadRef("retail", application), CancellationToken.None).Result.Version(image);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
