@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Suite.ComplianceWindows.Profiles;
+
+namespace Suite.ComplianceWindows;
+
+public static class ComplianceWindowsServiceExtensions
+{
+    public static IHostApplicationBuilder AddComplianceWindowsServices(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<ComplianceOptions>().BindConfiguration(ComplianceOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<ComplianceOptions>, ComplianceOptionsValidator>());
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    public static IBusRegistrationConfigurator AddComplianceWindowsConsumers(this IBusRegistrationConfigurator bus)
+    {
+        ArgumentNullException.ThrowIfNull(bus);
+        bus.AddConsumer<CheckComplianceWindowConsumer>().Endpoint(e => e.Name = ServiceQueues.ComplianceWindows);
+        return bus;
+    }
+}

@@ -1,0 +1,5 @@
+global using MassTransit;
+global using Microsoft.Extensions.Logging;
+global using Microsoft.Extensions.Options;
+global using Suite.Contracts;
+global using Suite.Contracts.Compliance;

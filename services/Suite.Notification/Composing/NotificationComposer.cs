@@ -1,0 +1,96 @@
+namespace Suite.Notification.Composing;
+
+/// <summary>
+/// Turns each lifecycle event worth telling a person into a <see cref="DeploymentNotification"/>:
+/// a rollback or failure is Critical; a refusal, a wait for a window or a pause is a Warning;
+/// the rest is Info. Pure: the same event always reads the same.
+/// </summary>
+public static class NotificationComposer
+{
+    public static DeploymentNotification Compose(DeploymentAccepted e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Info, nameof(DeploymentAccepted), e.OccurredAt,
+            $"{e.Application} {Wording.Version(e.Image)} deployment started{Wording.In(e.Environment)}",
+            $"Deploying {e.Image} with the {e.Strategy} strategy, requested by {Who(e.RequestedBy)}.");
+    }
+
+    public static DeploymentNotification Compose(DeploymentRejected e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var reasons = e.Errors.Count == 0 ? "No reason was given." : string.Join(Environment.NewLine, e.Errors.Select(x => "- " + x));
+        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentRejected), e.OccurredAt,
+            $"{e.Application} deployment rejected{Wording.In(e.Environment)}",
+            $"The request was refused:{Environment.NewLine}{reasons}");
+    }
+
+    public static DeploymentNotification Compose(DeploymentWaitingForWindow e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var reopens = e.ReopensAt is { } at ? $"The window reopens at {Wording.Time(at)}." : "No reopening time is known.";
+        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentWaitingForWindow), e.OccurredAt,
+            $"{e.Application} deployment waiting for a compliance window{Wording.In(e.Environment)}",
+            $"{Wording.Sentence(e.Reason)} {reopens}".TrimStart());
+    }
+
+    public static DeploymentNotification Compose(DeploymentPaused e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentPaused), e.OccurredAt,
+            $"{e.Application} deployment paused{Wording.In(e.Environment)}",
+            $"Paused by {Who(e.RequestedBy)}{Because(e.Reason)}");
+    }
+
+    public static DeploymentNotification Compose(DeploymentResumed e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Info, nameof(DeploymentResumed), e.OccurredAt,
+            $"{e.Application} deployment resumed{Wording.In(e.Environment)}",
+            $"Resumed by {Who(e.RequestedBy)}{Because(e.Reason)}");
+    }
+
+    public static DeploymentNotification Compose(DeploymentSucceeded e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Info, nameof(DeploymentSucceeded), e.OccurredAt,
+            $"{e.Application} {Wording.Version(e.Image)} deployed{Wording.In(e.Environment)}",
+            $"{e.Image} serves all traffic; the deployment took {Wording.Duration(e.OccurredAt - e.StartedAt)}.");
+    }
+
+    public static DeploymentNotification Compose(DeploymentFailed e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Critical, nameof(DeploymentFailed), e.OccurredAt,
+            $"{e.Application} {Wording.Version(e.Image)} failed{Wording.In(e.Environment)}",
+            Wording.Sentence(e.Reason.Length == 0 ? "No reason was given" : e.Reason));
+    }
+
+    public static DeploymentNotification Compose(DeploymentRolledBack e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var restored = e.RestoredImage is { Length: > 0 } image
+            ? $"{image} serves all traffic again."
+            : "There was no previous version to restore; the new version was removed.";
+        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Critical, nameof(DeploymentRolledBack), e.OccurredAt,
+            $"{e.Application} {Wording.Version(e.Image)} rolled back{Wording.In(e.Environment)}",
+            $"{Wording.Sentence(e.Reason)} {restored}".TrimStart());
+    }
+
+    private static string Who(string requestedBy) => string.IsNullOrWhiteSpace(requestedBy) ? "an unnamed requester" : requestedBy;
+
+    private static string Because(string? reason) => string.IsNullOrWhiteSpace(reason) ? "." : $": {Wording.Sentence(reason)}";
+
+    private static DeploymentNotification Notify(
+        Guid deploymentId, string application, string environment, string severity, string kind, DateTimeOffset occurredAt, string title, string text) =>
+        new()
+        {
+            DeploymentId = deploymentId,
+            Application = application,
+            Environment = environment,
+            Severity = severity,
+            Kind = kind,
+            Title = title,
+            Text = text,
+            OccurredAt = occurredAt,
+        };
+}
