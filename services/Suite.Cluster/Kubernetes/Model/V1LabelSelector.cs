@@ -1,0 +1,6 @@
+namespace Suite.Cluster.Kubernetes.Model;
+
+internal sealed class V1LabelSelector
+{
+    public Dictionary<string, string>? MatchLabels { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace Suite.Cluster.Kubernetes.Model;
+
+internal sealed class V1ListMeta
+{
+    public string? ResourceVersion { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace Suite.Cluster.Kubernetes.Model;
+
+internal sealed class V1PodList
+{
+    public string? ApiVersion { get; set; }
+    public string? Kind { get; set; }
+    public V1ListMeta? Metadata { get; set; }
+    public List<V1Pod> Items { get; set; } = [];
+}
