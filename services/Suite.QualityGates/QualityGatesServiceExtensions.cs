@@ -1,0 +1,26 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Suite.Cluster;
+using Suite.Contracts;
+using Suite.QualityGates.Gates;
+
+namespace Suite.QualityGates;
+
+public static class QualityGatesServiceExtensions
+{
+    /// <summary>The gate's thresholds and sampling (<c>Suite:QualityGates</c>) and the cluster's metrics.</summary>
+    public static IHostApplicationBuilder AddQualityGatesServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddSuiteCluster();
+        builder.Services.AddOptions<GateThresholds>().BindConfiguration("Suite:QualityGates");
+        builder.Services.AddOptions<QualityGatesOptions>().BindConfiguration("Suite:QualityGates");
+        return builder;
+    }
+
+    public static IBusRegistrationConfigurator AddQualityGatesConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<EvaluateGateConsumer>().Endpoint(e => e.Name = ServiceQueues.QualityGates);
+        return bus;
+    }
+}

@@ -1,0 +1,22 @@
+using Polly;
+using Suite.Cluster;
+
+namespace Suite.TrafficAnalysis;
+
+/// <summary>
+/// Tells failures of the cluster port, which come after the gateway's own retries and are answered
+/// with a reply, from bugs, which belong in the error queue.
+/// </summary>
+internal static class ClusterFailure
+{
+    public static bool IsExpected(Exception exception, CancellationToken cancellationToken) =>
+        exception is ClusterOperationException or HttpRequestException or ExecutionRejectedException
+        || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+
+    public static string Describe(Exception exception)
+    {
+        var message = exception.Message.Trim();
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+using Suite.Cluster;
+
+namespace Suite.Services.Tests.Rollout;
+
+/// <summary>Passes every call to the real gateway and remembers each scale with the state it was made in.</summary>
+public sealed class RecordingGateway(IClusterGateway inner) : IClusterGateway
+{
+    private readonly ConcurrentQueue<ScaleCall> _scales = new();
+
+    public IReadOnlyList<ScaleCall> Scales => [.. _scales];
+
+    public Task<WorkloadStatus> GetWorkloadAsync(WorkloadRef workload, CancellationToken cancellationToken) =>
+        inner.GetWorkloadAsync(workload, cancellationToken);
+
+    public async Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, CancellationToken cancellationToken)
+    {
+        var before = await inner.GetWorkloadAsync(workload, cancellationToken);
+        _scales.Enqueue(new ScaleCall(image, replicas, before));
+        await inner.ScaleVersionAsync(workload, image, replicas, cancellationToken);
+    }
+}
