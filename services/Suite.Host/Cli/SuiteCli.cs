@@ -22,6 +22,7 @@ public static class SuiteCli
 
         root.Add(PlanCommand.Create());
         root.Add(SimulateClusterCommand.Create());
+        root.Add(Serve.ServeCommand.Create());
         return root;
     }
 

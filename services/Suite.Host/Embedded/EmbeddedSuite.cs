@@ -1,3 +1,4 @@
+using Suite.Api;
 using Suite.ComplianceWindows;
 using Suite.Draining;
 using Suite.Notification;
@@ -37,6 +38,7 @@ public static class EmbeddedSuite
         builder.AddDrainingServices();
         builder.AddNotificationServices();
         builder.AddOrchestratorServices();
+        builder.AddApiServices();
         builder.AddSuiteBus(bus =>
         {
             bus.AddComplianceWindowsConsumers();
@@ -47,6 +49,7 @@ public static class EmbeddedSuite
             bus.AddDrainingConsumers();
             bus.AddNotificationConsumers();
             bus.AddOrchestratorConsumers(builder.Configuration);
+            bus.AddApiConsumers();
         });
         return builder;
     }
