@@ -2,8 +2,8 @@ using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Suite.Cluster;
+using Suite.Cluster.Waiting;
 using Suite.Contracts.Draining;
-using Suite.Draining.Waiting;
 
 namespace Suite.Draining.Drain;
 

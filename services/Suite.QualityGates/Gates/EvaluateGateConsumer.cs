@@ -2,9 +2,9 @@ using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Suite.Cluster;
+using Suite.Cluster.Metrics;
 using Suite.Contracts.Gates;
 using Suite.Contracts.Traffic;
-using Suite.QualityGates.Metrics;
 
 namespace Suite.QualityGates.Gates;
 

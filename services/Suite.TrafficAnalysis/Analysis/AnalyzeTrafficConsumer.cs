@@ -2,8 +2,8 @@ using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Suite.Cluster;
+using Suite.Cluster.Metrics;
 using Suite.Contracts.Traffic;
-using Suite.TrafficAnalysis.Metrics;
 
 namespace Suite.TrafficAnalysis.Analysis;
 

@@ -1,6 +1,6 @@
 using Suite.Contracts;
 using Suite.Contracts.Draining;
-using Suite.Services.Tests.Rollout;
+using Suite.Services.Tests.Support;
 
 namespace Suite.Services.Tests.Draining;
 

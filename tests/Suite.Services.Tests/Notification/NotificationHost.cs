@@ -1,34 +1,21 @@
-using MassTransit;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Suite.Contracts;
 using Suite.Notification;
+using Suite.Services.Tests.Support;
 
 namespace Suite.Services.Tests.Notification;
 
 /// <summary>The Notification service as its host composes it, on the test harness.</summary>
-internal sealed class NotificationHost : IAsyncDisposable
+internal sealed class NotificationHost : HarnessHost
 {
-    private readonly IHost _host;
-
     private NotificationHost(IHost host)
+        : base(host)
     {
-        _host = host;
-        Harness = host.Services.GetRequiredService<ITestHarness>();
     }
 
-    public ITestHarness Harness { get; }
-
-    public static async Task<NotificationHost> Start()
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.AddNotificationServices();
-        builder.Services.AddMassTransitTestHarness(x => x.AddNotificationConsumers());
-        var host = new NotificationHost(builder.Build());
-        await host.Harness.Start();
-        return host;
-    }
+    public static Task<NotificationHost> Start() =>
+        StartAsync(new NotificationHost(Compose(b => b.AddNotificationServices(), x => x.AddNotificationConsumers())));
 
     /// <summary>Publishes each event and returns once the consumer has handled all of them.</summary>
     public async Task Deliver(params object[] events)
@@ -55,12 +42,6 @@ internal sealed class NotificationHost : IAsyncDisposable
     /// <summary>The notifications published so far, without waiting for more.</summary>
     public IReadOnlyList<DeploymentNotification> Notifications() =>
         Harness.Published.Select<DeploymentNotification>(Now()).Select(x => x.Context.Message).ToList();
-
-    public async ValueTask DisposeAsync()
-    {
-        await Harness.Stop();
-        _host.Dispose();
-    }
 
     // A token already cancelled makes the harness return what it has instead of waiting for more.
     private static CancellationToken Now() => new(canceled: true);

@@ -1,6 +1,7 @@
 using Suite.Cluster;
 using Suite.Cluster.Simulated;
 using Suite.Contracts.Planning;
+using Suite.Services.Tests.Support;
 using Suite.Testing;
 
 namespace Suite.Services.Tests.Planning;
@@ -82,7 +83,7 @@ public class When_planning_a_deployment_on_the_cluster
     [Fact]
     public async Task Should_fail_rather_than_throw_when_the_cluster_cannot_be_read()
     {
-        await using var host = await PlanningHost.Start(new UnreachableCluster(), _clock);
+        await using var host = await PlanningHost.Start(UnreachableCluster.WithoutAdapter(), _clock);
 
         var failed = Assert.IsType<PlanningFailed>(await host.Plan(Command("shop:v2")));
 

@@ -1,7 +1,7 @@
 using Suite.Contracts.Gates;
 using Suite.Contracts.Traffic;
 using Suite.QualityGates;
-using Suite.Services.Tests.Rollout;
+using Suite.Services.Tests.Support;
 
 namespace Suite.Services.Tests.QualityGates;
 

@@ -1,5 +1,5 @@
+using Suite.Cluster.Metrics;
 using Suite.Contracts.Traffic;
-using Suite.QualityGates.Metrics;
 
 namespace Suite.Services.Tests.QualityGates;
 

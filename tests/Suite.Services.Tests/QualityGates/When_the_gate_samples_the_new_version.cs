@@ -1,7 +1,7 @@
 using Suite.Cluster.Simulated;
 using Suite.Contracts;
 using Suite.Contracts.Gates;
-using Suite.Services.Tests.Rollout;
+using Suite.Services.Tests.Support;
 
 namespace Suite.Services.Tests.QualityGates;
 

@@ -2,6 +2,7 @@ using Suite.Cluster;
 using Suite.Cluster.Simulated;
 using Suite.Contracts.Rollout;
 using Suite.Rollout;
+using Suite.Services.Tests.Support;
 
 namespace Suite.Services.Tests.Rollout;
 

@@ -1,5 +1,6 @@
 using Suite.Contracts;
 using Suite.Contracts.Rollout;
+using Suite.Services.Tests.Support;
 
 namespace Suite.Services.Tests.Rollout;
 

@@ -3,6 +3,7 @@ using Suite.Contracts;
 using Suite.Contracts.Rollout;
 using Suite.Rollout.Rollback;
 using Suite.Rollout.Steps;
+using Suite.Services.Tests.Support;
 
 namespace Suite.Services.Tests.Rollout;
 

@@ -1,6 +1,7 @@
 using Suite.Cluster.Simulated;
 using Suite.Contracts;
 using Suite.Contracts.Rollout;
+using Suite.Services.Tests.Support;
 
 namespace Suite.Services.Tests.Rollout;
 

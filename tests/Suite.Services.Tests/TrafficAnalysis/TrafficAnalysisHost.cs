@@ -1,6 +1,6 @@
 using Suite.Cluster;
 using Suite.Contracts.Traffic;
-using Suite.Services.Tests.Rollout;
+using Suite.Services.Tests.Support;
 using Suite.TrafficAnalysis;
 
 namespace Suite.Services.Tests.TrafficAnalysis;

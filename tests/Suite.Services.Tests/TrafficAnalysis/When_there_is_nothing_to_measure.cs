@@ -1,5 +1,6 @@
 using Suite.Contracts;
 using Suite.Contracts.Traffic;
+using Suite.Services.Tests.Support;
 
 namespace Suite.Services.Tests.TrafficAnalysis;
 
@@ -37,6 +38,6 @@ public class When_there_is_nothing_to_measure
         var failed = Assert.IsType<TrafficAnalysisFailed>(await host.SendAsync(ServiceQueues.TrafficAnalysis, TrafficAnalysisHost.Analyze()));
 
         Assert.Equal(TrafficAnalysisHost.DeploymentId, failed.DeploymentId);
-        Assert.Equal($"Kubernetes list deployments shop/shop failed: {Rollout.UnreachableCluster.Detail}", failed.Reason);
+        Assert.Equal($"Kubernetes list deployments shop/shop failed: {UnreachableCluster.Detail}", failed.Reason);
     }
 }

@@ -1,6 +1,6 @@
 using Suite.Testing;
 
-namespace Suite.Services.Tests.Rollout;
+namespace Suite.Services.Tests.Support;
 
 /// <summary>
 /// The consumers' clock in these tests: a <see cref="ManualTimeProvider"/> that also tells the

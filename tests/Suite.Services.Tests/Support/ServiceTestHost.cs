@@ -7,7 +7,7 @@ using Suite.Cluster;
 using Suite.Cluster.Simulated;
 using Suite.Contracts;
 
-namespace Suite.Services.Tests.Rollout;
+namespace Suite.Services.Tests.Support;
 
 /// <summary>
 /// One service composed as its Program.cs composes it (its Add…Services and Add…Consumers), on

@@ -1,7 +1,6 @@
-using Suite.Cluster;
 using Suite.Contracts.Traffic;
 
-namespace Suite.TrafficAnalysis.Metrics;
+namespace Suite.Cluster.Metrics;
 
 /// <summary>Takes a version's metrics several times, an interval apart, and averages them.</summary>
 public static class MetricsSampling

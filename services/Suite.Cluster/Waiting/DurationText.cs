@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Suite.Rollout.Waiting;
+namespace Suite.Cluster.Waiting;
 
 /// <summary>Writes a duration as people say it in a reason line: <c>5m</c>, <c>1m30s</c>, <c>500ms</c>.</summary>
 public static class DurationText

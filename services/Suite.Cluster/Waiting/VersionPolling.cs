@@ -1,6 +1,4 @@
-using Suite.Cluster;
-
-namespace Suite.Draining.Waiting;
+namespace Suite.Cluster.Waiting;
 
 /// <summary>Asks the cluster about one version, an interval apart, until a condition holds or time runs out.</summary>
 public static class VersionPolling

@@ -1,8 +1,8 @@
 using Suite.Contracts.Traffic;
 
-namespace Suite.QualityGates.Metrics;
+namespace Suite.Cluster.Metrics;
 
-/// <summary>Folds several samples of one version into one, so that a blip does not decide a gate.</summary>
+/// <summary>Folds several samples of one version into one, so that a blip neither becomes the baseline nor decides a gate.</summary>
 public static class MetricsAverage
 {
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Suite.Cluster;
 
-namespace Suite.Services.Tests.Rollout;
+namespace Suite.Services.Tests.Support;
 
 /// <summary>Passes every call to the real gateway and remembers each scale with the state it was made in.</summary>
 public sealed class RecordingGateway(IClusterGateway inner) : IClusterGateway

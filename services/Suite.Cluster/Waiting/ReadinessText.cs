@@ -1,6 +1,4 @@
-using Suite.Cluster;
-
-namespace Suite.Rollout.Waiting;
+namespace Suite.Cluster.Waiting;
 
 /// <summary>The one-line reason a version did not become ready in time.</summary>
 public static class ReadinessText
