@@ -29,10 +29,11 @@ public sealed class SimulatedClusterServer : IAsyncDisposable
     public SimulatedCluster Cluster { get; }
 
     /// <param name="port">0 picks a free port.</param>
-    public static async Task<SimulatedClusterServer> StartAsync(SimulatedCluster cluster, int port = 0, CancellationToken ct = default)
+    /// <param name="listenOn">Where to listen; loopback unless another container must reach it.</param>
+    public static async Task<SimulatedClusterServer> StartAsync(SimulatedCluster cluster, int port = 0, CancellationToken ct = default, IPAddress? listenOn = null)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(listenOn ?? IPAddress.Loopback, port));
         builder.Services.AddRoutingCore();
         var app = builder.Build();
         app.MapSimulatedKubernetesApi(cluster);

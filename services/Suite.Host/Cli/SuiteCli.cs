@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Suite.Host.Demo;
 using Suite.Host.Planning;
 using Suite.Host.Remote;
@@ -30,11 +31,15 @@ public static class SuiteCli
     public static async Task<int> Run(string[] args)
     {
         using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        void Stop(PosixSignalContext context)
         {
-            e.Cancel = true;
+            context.Cancel = true;
             cancel.Cancel();
-        };
+        }
+
+        // Ctrl+C and a container runtime's SIGTERM both stop long-running commands cleanly.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         try
         {
             return await Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancel.Token);
