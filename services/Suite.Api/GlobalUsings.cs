@@ -1,0 +1,2 @@
+global using MassTransit;
+global using Suite.Contracts;

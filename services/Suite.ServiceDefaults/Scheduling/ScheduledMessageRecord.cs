@@ -1,0 +1,32 @@
+namespace Suite.ServiceDefaults;
+
+/// <summary>
+/// One message waiting in Suite's scheduler: the serialized envelope as MassTransit's
+/// serializer wrote it (so its message types survive) plus the headers to send it with.
+/// </summary>
+public sealed record ScheduledMessageRecord
+{
+    /// <summary>The scheduling token (the ScheduleMessage's CorrelationId); cancelling names it.</summary>
+    public required Guid TokenId { get; init; }
+
+    public required DateTimeOffset DueAt { get; init; }
+    public required Uri Destination { get; init; }
+    public required string ContentType { get; init; }
+    public required string Body { get; init; }
+
+    /// <summary>The payload's message types (<c>urn:message:…</c>), for logs.</summary>
+    public IReadOnlyList<string> PayloadType { get; init; } = [];
+
+    public Guid? MessageId { get; init; }
+    public Guid? CorrelationId { get; init; }
+    public Guid? ConversationId { get; init; }
+    public Guid? InitiatorId { get; init; }
+    public Guid? RequestId { get; init; }
+    public Uri? SourceAddress { get; init; }
+    public Uri? ResponseAddress { get; init; }
+    public Uri? FaultAddress { get; init; }
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Failed sends so far; the dispatcher gives up after a few.</summary>
+    public int Attempts { get; init; }
+}

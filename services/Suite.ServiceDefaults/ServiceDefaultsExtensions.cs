@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace Suite.ServiceDefaults;
+
+/// <summary>What every Suite process shares: clock, logging, health, telemetry and the bus.</summary>
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Registers the clock, console logging, health checks, tracing and metrics.</summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddSuiteLogging();
+        builder.Services.AddHealthChecks();
+        builder.AddSuiteTelemetry();
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers MassTransit on the transport <c>Suite:Bus:Transport</c> names (RabbitMq by
+    /// default, or InMemory) with a message scheduler that fits it.
+    /// </summary>
+    public static IHostApplicationBuilder AddSuiteBus(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        SuiteBusRegistration.Register(builder, configure);
+        return builder;
+    }
+
+    /// <summary>Maps <c>/health/live</c>, <c>/health/ready</c> and <c>/metrics</c>.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthEndpoints();
+        app.MapMetricsEndpoint();
+        return app;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using Suite.Api;
+using Suite.Cluster;
+using Suite.Cluster.Simulated;
+
+namespace Suite.Integration.RabbitMq.Tests.EndToEnd;
+
+/// <summary>
+/// Suite as it runs in production, on one machine: every service its own process on
+/// RabbitMQ, the cluster a simulated Kubernetes API server in this process, and a test bus to
+/// publish requests, ask for state and watch events.
+/// </summary>
+public sealed class DistributedSuite : IAsyncLifetime
+{
+    public static readonly WorkloadRef Shop = new("retail", "shop");
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
+
+    private readonly List<ServiceProcess> _services = [];
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _once = new();
+    private readonly string _logDirectory = Directory.CreateTempSubdirectory("suite-e2e-").FullName;
+    private RabbitMqBroker? _broker;
+    private SimulatedClusterServer? _cluster;
+    private TestServiceHost? _bus;
+
+    public SimulatedCluster Cluster => _cluster?.Cluster ?? throw NotStarted();
+
+    public IServiceProvider Bus => _bus?.Services ?? throw NotStarted();
+
+    public MessageLog Events => Bus.GetRequiredService<MessageLog>();
+
+    public IReadOnlyList<ServiceProcess> Services => _services;
+
+    public ServiceProcess Service(string name) => _services.Single(s => s.Name == name);
+
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            _broker = await RabbitMqBroker.Acquire();
+            var cluster = new SimulatedCluster(TimeProvider.System, new SimulatedClusterOptions
+            {
+                StartupDelay = TimeSpan.FromMilliseconds(300),
+                TerminationGrace = TimeSpan.FromMilliseconds(300),
+            });
+            cluster.Seed(Shop, "shop:v1", 4);
+            cluster.SetTraffic(Shop, 200);
+            _cluster = await SimulatedClusterServer.StartAsync(cluster);
+
+            var environment = SuiteServices.Environment(_broker.Port, _cluster.BaseAddress);
+            _services.AddRange(SuiteServices.Names.Select(name => ServiceProcess.Start(name, environment, _logDirectory)));
+            await Task.WhenAll(_services.Select(s => s.WaitUntilBusStarted(StartDeadline)));
+
+            _bus = await TestServiceHost.Start(
+                _broker.Port,
+                bus =>
+                {
+                    bus.AddApiConsumers();
+                    Record<DeploymentRejected>(bus);
+                    Record<DeploymentSucceeded>(bus);
+                    Record<DeploymentRolledBack>(bus);
+                    Record<DeploymentFailed>(bus);
+                },
+                services => services.AddSingleton<MessageLog>());
+        }
+        catch (Exception exception)
+        {
+            var report = DescribeServices();
+            await DisposeAsync();
+            throw new InvalidOperationException($"The distributed suite did not start: {exception.Message}\n{report}", exception);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="act"/> once for this suite, however many tests ask: scenarios whose
+    /// facts share one story (deploy v2, then v3) act here and assert on the outcome.
+    /// </summary>
+    public async Task<T> Once<T>(string key, Func<Task<T>> act)
+        where T : notnull =>
+        (T)await _once.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await act())).Value;
+
+    /// <summary>The last lines each service wrote, for a failure report.</summary>
+    public string DescribeServices() => string.Join("\n", _services.Select(s => s.Tail()));
+
+    public async Task DisposeAsync()
+    {
+        if (_bus is not null)
+        {
+            await _bus.DisposeAsync();
+        }
+
+        foreach (var service in _services)
+        {
+            await service.DisposeAsync();
+        }
+
+        _services.Clear();
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
+
+        if (_broker is not null)
+        {
+            await _broker.DisposeAsync();
+        }
+
+        if (Directory.Exists(_logDirectory))
+        {
+            Directory.Delete(_logDirectory, recursive: true);
+        }
+    }
+
+    private static void Record<T>(IBusRegistrationConfigurator bus)
+        where T : class =>
+        bus.AddConsumer<RecordingConsumer<T>>().Endpoint(e =>
+        {
+            e.Name = $"suite-test-{typeof(T).Name}-{Guid.NewGuid():N}";
+            e.AddConfigureEndpointCallback(ThrowawayQueue.Configure);
+        });
+
+    private static InvalidOperationException NotStarted() => new("The distributed suite has not started.");
+}

@@ -1,0 +1,3 @@
+namespace Suite.Integration.RabbitMq.Tests.Scheduling;
+
+public sealed record ProbeArrival(SchedulerProbe Probe, Guid? SchedulingTokenId, DateTimeOffset ReceivedAt);
