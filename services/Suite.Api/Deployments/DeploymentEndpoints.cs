@@ -31,7 +31,16 @@ public static class DeploymentEndpoints
 
         var id = request.DeploymentId == Guid.Empty ? NewId.NextGuid() : request.DeploymentId;
         var requestedAt = request.RequestedAt == default ? time.GetUtcNow() : request.RequestedAt;
-        await bus.Publish(request with { DeploymentId = id, RequestedAt = requestedAt }, cancellationToken);
+        var complete = request with { DeploymentId = id, RequestedAt = requestedAt };
+
+        // A malformed request is refused here, before anything is published; Suite checks again what only it knows.
+        var errors = DeploymentRequestValidation.Validate(complete);
+        if (errors.Count > 0)
+        {
+            return TypedResults.BadRequest(new ApiError("the deployment request is invalid: " + string.Join("; ", errors), errors));
+        }
+
+        await bus.Publish(complete, cancellationToken);
         return TypedResults.Accepted($"/deployments/{id}", new DeploymentCommandAccepted(id));
     }
 }

@@ -67,6 +67,9 @@ public static class EmbeddedSuite
         builder.Configuration.AddEnvironmentVariables();
         builder.Services.AddSingleton(time);
         builder.AddEverySuiteService();
+
+        // The demo and the tests publish as soon as the host has started: the queues must be bound by then.
+        builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
         if (!logToConsole)
         {
             builder.Logging.ClearProviders();

@@ -36,4 +36,7 @@ public sealed class MessageLog
 
         return (T)await found.Task.WaitAsync(deadline);
     }
+
+    /// <summary>Whether a matching message has arrived so far.</summary>
+    public bool Contains<T>(Func<T, bool> match) => _messages.OfType<T>().Any(match);
 }
