@@ -81,6 +81,15 @@ for trx in "$results"/*.trx; do
   reports=$((reports + 1))
 done
 
+# The Kubernetes manifests of Suite itself: rendered and checked offline (skipped without kubectl).
+if deploy_check=$(tests/deploy/check.sh 2>&1); then
+  echo "$deploy_check"
+  if [[ $deploy_check == skipped* ]]; then skipped=$((skipped + 1)); else passed=$((passed + 1)); fi
+else
+  echo "$deploy_check" >&2
+  failed=$((failed + 1))
+fi
+
 projects=$(find tests -name '*.Tests.csproj' | wc -l)
 if ((reports < projects)); then
   echo "test.sh: only $reports of $projects test projects reported results (a test host crashed or hung)" >&2
