@@ -36,7 +36,7 @@ public sealed class When_planning_from_the_command_line
         var result = await SuiteProcess.Run("plan", "-a", "shop", "-i", "shop:2", "--max-surge", "0", "--max-unavailable", "0");
 
         Assert.Equal(1, result.ExitCode);
-        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var line = Assert.Single(result.ErrorLines);
         Assert.StartsWith("suite: cannot plan: MaxSurge and MaxUnavailable cannot both be 0", line);
     }
 }
@@ -49,7 +49,7 @@ public sealed class When_a_command_cannot_reach_suite
         var result = await SuiteProcess.Run("status", Guid.NewGuid().ToString(), "--rabbitmq", "amqp://guest:guest@127.0.0.1:1/", "--timeout", "3");
 
         Assert.Equal(2, result.ExitCode);
-        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var line = Assert.Single(result.ErrorLines);
         Assert.StartsWith("suite: cannot reach RabbitMQ at 127.0.0.1:1", line);
         Assert.DoesNotContain("guest", line);
     }
@@ -63,7 +63,7 @@ public sealed class When_a_deployment_request_is_invalid_on_the_command_line
         var result = await SuiteProcess.Run("deploy", "-a", "Shop", "-i", "shop v2", "-r", "0", "--rabbitmq", "amqp://127.0.0.1:1/");
 
         Assert.Equal(1, result.ExitCode);
-        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var line = Assert.Single(result.ErrorLines);
         Assert.StartsWith("suite: cannot deploy: Application 'Shop' is not a valid Kubernetes name", line);
         Assert.Contains("Image 'shop v2' is not an image reference", line);
         Assert.Contains("Replicas must be at least 1, got 0", line);

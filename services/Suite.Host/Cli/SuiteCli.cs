@@ -40,6 +40,7 @@ public static class SuiteCli
         // Ctrl+C and a container runtime's SIGTERM both stop long-running commands cleanly.
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        PlainWhenRedirected();
         try
         {
             return await Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancel.Token);
@@ -59,5 +60,18 @@ public static class SuiteCli
             await Console.Error.WriteLineAsync($"suite: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
             return ExitCodes.Failure;
         }
+    }
+
+    // Output into a file, a pipe or a CI log: no escape codes, and lines as wide as the reader's terminal said (COLUMNS) or wide enough not to wrap tables.
+    private static void PlainWhenRedirected()
+    {
+        if (!Console.IsOutputRedirected)
+        {
+            return;
+        }
+
+        AnsiConsole.Profile.Capabilities.Ansi = false;
+        AnsiConsole.Profile.Capabilities.Links = false;
+        AnsiConsole.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 40 ? columns : 160;
     }
 }

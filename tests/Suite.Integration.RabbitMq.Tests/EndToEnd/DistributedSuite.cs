@@ -24,6 +24,8 @@ public sealed class DistributedSuite : IAsyncLifetime
 
     public SimulatedCluster Cluster => _cluster?.Cluster ?? throw NotStarted();
 
+    public int RabbitMqPort => _broker?.Port ?? throw NotStarted();
+
     public IServiceProvider Bus => _bus?.Services ?? throw NotStarted();
 
     public MessageLog Events => Bus.GetRequiredService<MessageLog>();
