@@ -18,5 +18,9 @@ public sealed record ComplianceWindowChecked
     public string Profile { get; init; } = "";
     public string? Reason { get; init; }
     public DateTimeOffset? ReopensAt { get; init; }
+
+    /// <summary>Closed for good (e.g. the profile does not exist): waiting would never help, so the deployment fails.</summary>
+    public bool Permanent { get; init; }
+
     public DateTimeOffset CheckedAt { get; init; }
 }

@@ -89,6 +89,18 @@ public sealed record DeploymentFailed
     public DateTimeOffset OccurredAt { get; init; }
 }
 
+/// <summary>Stopped on request before it changed the cluster: nothing to roll back.</summary>
+public sealed record DeploymentAborted
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public string Image { get; init; } = "";
+    public string RequestedBy { get; init; } = "";
+    public string Reason { get; init; } = "";
+    public DateTimeOffset OccurredAt { get; init; }
+}
+
 /// <summary>The previous version serves all traffic again after the new one was found bad or the deployment was aborted.</summary>
 public sealed record DeploymentRolledBack
 {
