@@ -85,8 +85,9 @@ public sealed class When_aborted_before_anything_changed
         var saga = await host.InState(id, m => m.Aborted);
         Assert.Equal("aborted by bob: wrong build", saga.LastError);
         Assert.Empty(host.Script.Sent<RollBackDeployment>());
-        var failed = host.Harness.Published.Select<DeploymentFailed>().Single().Context.Message;
-        Assert.Equal("aborted by bob: wrong build", failed.Reason);
+        var aborted = host.Harness.Published.Select<DeploymentAborted>().Single().Context.Message;
+        Assert.Equal(("bob", "aborted by bob: wrong build"), (aborted.RequestedBy, aborted.Reason));
+        Assert.False(await host.Harness.Published.Any<DeploymentFailed>());
     }
 
     [Fact]
@@ -109,20 +110,22 @@ public sealed class When_aborted_before_anything_changed
 public sealed class When_aborted_in_the_middle_of_the_rollout
 {
     [Fact]
-    public async Task Should_roll_back_once_the_current_step_answers()
+    public async Task Should_roll_back_at_once_and_ignore_the_late_answer_of_the_step()
     {
         await using var host = await SagaTestHost.Start(s => s.Hold<Contracts.Draining.DrainPods>());
         var id = await host.Deploy();
         Assert.True(await host.Harness.Consumed.Any<Contracts.Draining.DrainPods>());
 
         await host.Harness.Bus.Publish(new AbortDeployment { DeploymentId = id, RequestedBy = "bob", Reason = "incident 4711" });
-        Assert.True(await host.Harness.Consumed.Any<AbortDeployment>());
-        await host.Harness.Bus.Publish(new Contracts.Draining.PodsDrained { DeploymentId = id, StepIndex = 1, RemainingReplicas = 3 });
 
         var saga = await host.InState(id, m => m.RolledBack);
         Assert.Equal("aborted by bob: incident 4711", saga.RollbackReason);
+        await host.Harness.Bus.Publish(new Contracts.Draining.PodsDrained { DeploymentId = id, StepIndex = 1, RemainingReplicas = 3 });
+        Assert.True(await host.Harness.Consumed.Any<Contracts.Draining.PodsDrained>());
+        await host.InState(id, m => m.RolledBack);
         Assert.Single(host.Script.Sent<RollBackDeployment>());
         Assert.DoesNotContain(host.Script.Sent<EvaluateGate>(), g => g.Stage == GateStages.PostStep);
+        Assert.False((await host.Query(id)).PauseRequested);
     }
 
     [Fact]
@@ -159,5 +162,28 @@ public sealed class When_a_control_command_names_no_deployment
 
         Assert.True(await host.Harness.Consumed.Any<AbortDeployment>());
         Assert.False(await host.Harness.Published.Any<Fault>());
+    }
+}
+
+public sealed class When_a_pausing_deployment_is_promoted
+{
+    [Fact]
+    public async Task Should_cancel_the_pending_pause_and_go_on()
+    {
+        await using var host = await SagaTestHost.Start(s => s.Hold<EvaluateGate>());
+        var id = await host.Deploy();
+        Assert.True(await host.Harness.Consumed.Any<EvaluateGate>());
+        await host.Harness.Bus.Publish(new PauseDeployment { DeploymentId = id, RequestedBy = "bob" });
+        Assert.True(await host.Harness.Consumed.Any<PauseDeployment>());
+
+        await host.Harness.Bus.Publish(new PromoteDeployment { DeploymentId = id, RequestedBy = "carol" });
+        Assert.True(await host.Harness.Consumed.Any<PromoteDeployment>());
+        host.Script.Held.Clear();
+        await host.Harness.Bus.Publish(new GateEvaluated { DeploymentId = id, Stage = GateStages.PreDeployment, Passed = true, Summary = "ok" });
+
+        await host.InState(id, m => m.Succeeded);
+        Assert.DoesNotContain(await host.History(id), e => e is Paused);
+        var resumed = host.Harness.Published.Select<DeploymentResumed>().Single().Context.Message;
+        Assert.Equal(("carol", "promoted"), (resumed.RequestedBy, resumed.Reason));
     }
 }

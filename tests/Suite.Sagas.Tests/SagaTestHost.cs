@@ -26,12 +26,18 @@ public sealed class SagaTestHost : IAsyncDisposable
     public ISagaStateMachineTestHarness<DeploymentStateMachine, DeploymentState> Saga { get; }
     public IEventStore Store { get; }
 
-    public static async Task<SagaTestHost> Start(Action<ServiceScript>? script = null)
+    public static async Task<SagaTestHost> Start(Action<ServiceScript>? script = null, IEventStore? store = null)
     {
         var s = new ServiceScript();
         script?.Invoke(s);
         var time = new ManualTimeProvider();
-        var provider = new ServiceCollection()
+        var services = new ServiceCollection();
+        if (store is not null)
+        {
+            services.AddSingleton(store);
+        }
+
+        var provider = services
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(s)
             .AddDeploymentStores()

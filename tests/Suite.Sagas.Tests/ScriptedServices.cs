@@ -24,6 +24,13 @@ public sealed class ServiceScript
     public int? RolloutFailsAtStep { get; set; }
     public bool PlanningFails { get; set; }
     public bool RollbackFails { get; set; }
+    public bool WindowClosedForGood { get; set; }
+
+    /// <summary>Command types whose consumer throws, so that MassTransit publishes a Fault for them.</summary>
+    public ConcurrentDictionary<Type, bool> Throws { get; } = new();
+
+    /// <summary>A gate stage the quality gates receive but do not answer.</summary>
+    public string? HeldGateStage { get; set; }
 
     /// <summary>Four replicas replaced one at a time (maxSurge 1, maxUnavailable 0).</summary>
     public IReadOnlyList<PlanStep> Steps { get; set; } =
@@ -42,6 +49,11 @@ public sealed class ServiceScript
         where T : class
     {
         Commands.Enqueue(command);
+        if (Throws.GetValueOrDefault(typeof(T)))
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} blew up");
+        }
+
         return !Held.GetValueOrDefault(typeof(T));
     }
 }
@@ -52,7 +64,8 @@ public sealed class ScriptedComplianceWindows(ServiceScript script) : IConsumer<
         !script.Answers(context.Message) ? Task.CompletedTask : context.Publish(new ComplianceWindowChecked
         {
             DeploymentId = context.Message.DeploymentId, IsOpen = script.WindowOpen, Profile = "default",
-            Reason = script.WindowOpen ? null : "change freeze: quarter close", ReopensAt = script.WindowReopensAt,
+            Reason = script.WindowClosedForGood ? "unknown compliance profile 'prod-typo'" : script.WindowOpen ? null : "change freeze: quarter close",
+            ReopensAt = script.WindowReopensAt, Permanent = script.WindowClosedForGood,
         });
 }
 
@@ -89,7 +102,7 @@ public sealed class ScriptedQualityGates(ServiceScript script) : IConsumer<Evalu
 {
     public Task Consume(ConsumeContext<EvaluateGate> context)
     {
-        if (!script.Answers(context.Message))
+        if (!script.Answers(context.Message) || context.Message.Stage == script.HeldGateStage)
         {
             return Task.CompletedTask;
         }

@@ -18,6 +18,9 @@ namespace Suite.Sagas.Deployments;
 public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeases leases, IOptions<DeploymentTimings> timings)
     : IStateMachineActivity<DeploymentState>
 {
+    /// <summary>A window closed for longer is rechecked daily: timers cannot wait ~50 days, and a day is a fine grain for a freeze.</summary>
+    public static readonly TimeSpan MaxScheduleDelay = TimeSpan.FromDays(1);
+
     public void Probe(ProbeContext context) => context.CreateScope("advance-deployment");
 
     public void Accept(StateMachineVisitor visitor) => visitor.Visit(this);
@@ -111,7 +114,6 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
                     });
                     break;
                 case NextAction.Pause:
-                    await CancelWindowRecheck(context);
                     await HistoryRecorder.Record(context, new History.Paused(now));
                     await context.Publish(new DeploymentPaused
                     {
@@ -121,14 +123,17 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
                     break;
                 case NextAction.Abort:
                     await HistoryRecorder.Record(context, new History.Aborted(s.AbortReason ?? "aborted", now));
-                    await PublishFailed(context, s.LastError!, now);
+                    await context.Publish(new DeploymentAborted
+                    {
+                        DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment, Image = s.Image,
+                        RequestedBy = s.AbortRequestedBy ?? "", Reason = s.LastError!, OccurredAt = now,
+                    });
                     break;
                 case NextAction.Fail:
                     await HistoryRecorder.Record(context, new History.Failed(s.FailureReason!, now));
                     await PublishFailed(context, s.FailureReason!, now);
                     break;
                 case NextAction.RollBack:
-                    await CancelWindowRecheck(context);
                     await HistoryRecorder.Record(context, new History.RollbackStarted(s.FailureReason ?? s.AbortReason ?? "rollback", now));
                     await Send(context, ServiceQueues.Rollout, new RollBackDeployment
                     {
@@ -194,27 +199,21 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
         });
     }
 
-    private async Task End(BehaviorContext<DeploymentState> context)
-    {
-        await CancelWindowRecheck(context);
-        await leases.ReleaseAsync(context.Saga.Namespace, context.Saga.Application, context.Saga.CorrelationId, context.CancellationToken);
-    }
+    private Task End(BehaviorContext<DeploymentState> context) =>
+        leases.ReleaseAsync(context.Saga.Namespace, context.Saga.Application, context.Saga.CorrelationId, context.CancellationToken);
 
+    /// <summary>
+    /// Schedules the recheck and records its token. A recheck scheduled earlier, or one that fires
+    /// after a pause or an end, carries another token and is ignored: schedulers need not cancel.
+    /// </summary>
     private async Task ScheduleWindowRecheck(BehaviorContext<DeploymentState> context, DateTimeOffset now)
     {
-        await CancelWindowRecheck(context);
         var s = context.Saga;
         var delay = s.WindowReopensAt is { } reopens ? reopens - now : timings.Value.WindowRecheckInterval;
+        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxScheduleDelay ? MaxScheduleDelay : delay;
         var token = NewId.NextGuid();
-        await context.ScheduleSend(context.ReceiveContext.InputAddress, delay < TimeSpan.Zero ? TimeSpan.Zero : delay,
+        await context.ScheduleSend(context.ReceiveContext.InputAddress, delay,
             new WindowRecheckDue { DeploymentId = s.CorrelationId, TokenId = token }, context.CancellationToken);
-        s.WindowRecheckTokenId = token;
-    }
-
-    // A recheck that fires anyway (a scheduler that cannot cancel) finds a different token and is ignored.
-    private static Task CancelWindowRecheck(BehaviorContext<DeploymentState> context)
-    {
-        context.Saga.WindowRecheckTokenId = null;
-        return Task.CompletedTask;
+        await HistoryRecorder.Record(context, new History.WindowRecheckScheduled(token, now + delay, now));
     }
 }

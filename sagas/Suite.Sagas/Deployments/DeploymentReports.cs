@@ -17,7 +17,7 @@ public static class DeploymentReports
             RequestedBy = s.RequestedBy,
             State = state,
             IsTerminal = DeploymentProgress.IsTerminal(state),
-            PauseRequested = s.PauseRequested && !s.IsPaused,
+            PauseRequested = s.PauseRequested && !s.IsPaused && s.Outcome is null && s.RollbackStartedAt is null,
             Step = s.CompletedSteps,
             TotalSteps = s.Steps.Count,
             NewVersionWeight = DeploymentProgress.NewVersionWeight(s),

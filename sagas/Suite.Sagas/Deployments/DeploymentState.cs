@@ -73,6 +73,7 @@ public sealed class DeploymentState : SagaStateMachineInstance, ISagaVersion
     public string? PauseReason { get; set; }
     public bool IsPaused { get; set; }
     public bool AbortRequested { get; set; }
+    public string? AbortRequestedBy { get; set; }
     public string? AbortReason { get; set; }
 
     public string? RollbackReason { get; set; }

@@ -49,6 +49,13 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
         Correlate(() => DrainFailed, m => m.DeploymentId);
         Correlate(() => RollbackApplied, m => m.DeploymentId);
         Correlate(() => RollbackFailed, m => m.DeploymentId);
+        Correlate(() => WindowCheckFaulted, m => m.Message.DeploymentId);
+        Correlate(() => AnalysisFaulted, m => m.Message.DeploymentId);
+        Correlate(() => PlanningFaulted, m => m.Message.DeploymentId);
+        Correlate(() => GateFaulted, m => m.Message.DeploymentId);
+        Correlate(() => RolloutFaulted, m => m.Message.DeploymentId);
+        Correlate(() => DrainFaulted, m => m.Message.DeploymentId);
+        Correlate(() => RollbackFaulted, m => m.Message.DeploymentId);
 
         Initially(
             When(Requested)
@@ -78,8 +85,10 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
 
         During(CheckingWindow,
             When(WindowChecked)
-                .Record(c => new History.WindowChecked(c.Message.IsOpen, c.Message.Profile, c.Message.Reason, c.Message.ReopensAt, time.GetUtcNow()))
-                .Advance());
+                .Record(c => new History.WindowChecked(c.Message.IsOpen, c.Message.Profile, c.Message.Reason, c.Message.ReopensAt, time.GetUtcNow(),
+                    c.Message.Permanent))
+                .Advance(),
+            When(WindowCheckFaulted).RecordFault("compliance window check", time).Advance());
 
         During(AwaitingWindow,
             When(WindowRecheckDue, c => c.Message.TokenId == c.Saga.WindowRecheckTokenId)
@@ -93,7 +102,8 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
             When(TrafficAnalysisFailed)
                 .Record(c => new History.Failed($"traffic analysis failed: {c.Message.Reason}", time.GetUtcNow()))
                 .Advance()
-                .PublishFailed(time));
+                .PublishFailed(time),
+            When(AnalysisFaulted).RecordFault("traffic analysis", time).Advance());
 
         During(Planning,
             When(Planned)
@@ -103,12 +113,14 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
             When(PlanningFailed)
                 .Record(c => new History.Failed($"planning failed: {c.Message.Reason}", time.GetUtcNow()))
                 .Advance()
-                .PublishFailed(time));
+                .PublishFailed(time),
+            When(PlanningFaulted).RecordFault("planning", time).Advance());
 
         During(Preflight,
             When(GateEvaluated, c => c.Message.Stage == GateStages.PreDeployment)
                 .RecordGate(time)
-                .Advance());
+                .Advance(),
+            When(GateFaulted, c => c.Message.Message.Stage == GateStages.PreDeployment).RecordFault("pre-deployment gate", time).Advance());
 
         During(RollingOut,
             When(StepApplied, c => c.Message.StepIndex == DeploymentProgress.CurrentStep(c.Saga)?.Index)
@@ -116,6 +128,9 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
                 .Advance(),
             When(StepApplyFailed, c => c.Message.StepIndex == DeploymentProgress.CurrentStep(c.Saga)?.Index)
                 .Record(c => new History.StepFailed(c.Message.StepIndex, "rollout", c.Message.Reason, time.GetUtcNow()))
+                .Advance(),
+            When(RolloutFaulted, c => c.Message.Message.StepIndex == DeploymentProgress.CurrentStep(c.Saga)?.Index)
+                .RecordFault("rollout", time)
                 .Advance());
 
         During(Draining,
@@ -124,12 +139,18 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
                 .Advance(),
             When(DrainFailed, c => c.Message.StepIndex == DeploymentProgress.CurrentStep(c.Saga)?.Index)
                 .Record(c => new History.StepFailed(c.Message.StepIndex, "drain", c.Message.Reason, time.GetUtcNow()))
+                .Advance(),
+            When(DrainFaulted, c => c.Message.Message.StepIndex == DeploymentProgress.CurrentStep(c.Saga)?.Index)
+                .RecordFault("drain", time)
                 .Advance());
 
         During(Verifying,
-            When(GateEvaluated, c => c.Message.Stage != GateStages.PreDeployment && c.Message.StepIndex == GateStepOf(c.Saga))
+            When(GateEvaluated, c => IsCurrentGate(c.Saga, c.Message.Stage, c.Message.StepIndex))
                 .RecordGate(time)
                 .If(c => c.Message is { Passed: true, Stage: GateStages.PostStep }, passed => passed.PublishStepCompleted(time))
+                .Advance(),
+            When(GateFaulted, c => IsCurrentGate(c.Saga, c.Message.Message.Stage, c.Message.Message.StepIndex))
+                .RecordFault("quality gate", time)
                 .Advance());
 
         During(RollingBack,
@@ -139,6 +160,10 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
                 .PublishRolledBack(time),
             When(RollbackFailed)
                 .Record(c => new History.RollbackFailed(c.Message.Reason, time.GetUtcNow()))
+                .Advance()
+                .PublishFailed(time),
+            When(RollbackFaulted)
+                .Record(c => new History.RollbackFailed(c.Message.Exceptions.FirstOrDefault()?.Message ?? "the rollback command faulted", time.GetUtcNow()))
                 .Advance()
                 .PublishFailed(time),
             Ignore(PauseRequested),
@@ -157,19 +182,23 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
                 .Advance(),
             Ignore(PauseRequested));
 
-        // Pause and abort take effect at the next step boundary: at once where nothing is in flight,
-        // otherwise when the service working on the current step answers.
+        // Abort acts at once: a deployment that changed the cluster rolls back now, and the answer of
+        // a step still in flight is ignored when it comes.
         During([CheckingWindow, AwaitingWindow, AnalyzingTraffic, Planning, Preflight, RollingOut, Draining, Verifying, Paused],
             When(AbortRequested, c => !c.Saga.AbortRequested)
                 .Record(c => new History.AbortRequested(c.Message.RequestedBy, c.Message.Reason, time.GetUtcNow()))
-                .If(c => c.Saga.CurrentState is DeploymentProgress.AwaitingWindow or DeploymentProgress.Paused, now => now.Advance()));
+                .Advance());
 
+        // Pause takes effect at the next step boundary (at once where nothing is in flight): a step is never left half done.
         During([CheckingWindow, AwaitingWindow, AnalyzingTraffic, Planning, Preflight, RollingOut, Draining, Verifying],
             When(PauseRequested, c => !c.Saga.PauseRequested)
                 .Record(c => new History.PauseRequested(c.Message.RequestedBy, c.Message.Reason, time.GetUtcNow()))
                 .If(c => c.Saga.CurrentState == DeploymentProgress.AwaitingWindow, now => now.Advance()),
             When(ResumeRequested, c => c.Saga.PauseRequested)
                 .Record(c => new History.Resumed(c.Message.RequestedBy, c.Message.Reason, time.GetUtcNow()))
+                .PublishResumed(time),
+            When(PromoteRequested, c => c.Saga.PauseRequested)
+                .Record(c => new History.Resumed(c.Message.RequestedBy, c.Message.Reason ?? "promoted", time.GetUtcNow()))
                 .PublishResumed(time));
 
         During([Succeeded, RolledBack, Failed, Rejected, Aborted],
@@ -223,9 +252,18 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
     public Event<DrainFailed> DrainFailed { get; private set; } = null!;
     public Event<RollbackApplied> RollbackApplied { get; private set; } = null!;
     public Event<RollbackFailed> RollbackFailed { get; private set; } = null!;
+    public Event<Fault<CheckComplianceWindow>> WindowCheckFaulted { get; private set; } = null!;
+    public Event<Fault<AnalyzeTraffic>> AnalysisFaulted { get; private set; } = null!;
+    public Event<Fault<PlanDeployment>> PlanningFaulted { get; private set; } = null!;
+    public Event<Fault<EvaluateGate>> GateFaulted { get; private set; } = null!;
+    public Event<Fault<ApplyRolloutStep>> RolloutFaulted { get; private set; } = null!;
+    public Event<Fault<DrainPods>> DrainFaulted { get; private set; } = null!;
+    public Event<Fault<RollBackDeployment>> RollbackFaulted { get; private set; } = null!;
 
-    /// <summary>The step index the saga's current gate carries: the step's, or the step count for the final gate.</summary>
-    private static int GateStepOf(DeploymentState s) => DeploymentProgress.CurrentStep(s)?.Index ?? s.Steps.Count;
+    /// <summary>Whether a gate's answer is for the gate the saga waits on: the current step's, or the final one.</summary>
+    private static bool IsCurrentGate(DeploymentState s, string stage, int stepIndex) => DeploymentProgress.CurrentStep(s) is { } step
+        ? stage == GateStages.PostStep && stepIndex == step.Index
+        : stage == GateStages.Final && stepIndex == s.Steps.Count;
 
     private void Correlate<T>(Expression<Func<Event<T>>> @event, Func<T, Guid> id)
         where T : class =>

@@ -50,8 +50,14 @@ public static class DeploymentStateMachineExtensions
         binder.PublishAsync(c => c.Init<DeploymentResumed>(new DeploymentResumed
         {
             DeploymentId = c.Saga.CorrelationId, Application = c.Saga.Application, Environment = c.Saga.Environment,
-            RequestedBy = Actor(c.Message), OccurredAt = time.GetUtcNow(),
+            RequestedBy = Actor(c.Message).By, Reason = Actor(c.Message).Reason, OccurredAt = time.GetUtcNow(),
         }));
+
+    /// <summary>Records that a service faulted on the saga's command, with the first exception's message.</summary>
+    public static EventActivityBinder<DeploymentState, Fault<T>> RecordFault<T>(this EventActivityBinder<DeploymentState, Fault<T>> binder,
+        string command, TimeProvider time)
+        where T : class =>
+        binder.Record(c => new CommandFaulted(command, c.Message.Exceptions.FirstOrDefault()?.Message ?? "faulted", time.GetUtcNow()));
 
     public static EventActivityBinder<DeploymentState, GateEvaluated> PublishStepCompleted(
         this EventActivityBinder<DeploymentState, GateEvaluated> binder, TimeProvider time) =>
@@ -80,10 +86,10 @@ public static class DeploymentStateMachineExtensions
             OccurredAt = time.GetUtcNow(),
         }));
 
-    private static string Actor(object message) => message switch
+    private static (string By, string? Reason) Actor(object message) => message switch
     {
-        ResumeDeployment r => r.RequestedBy,
-        PromoteDeployment p => p.RequestedBy,
-        _ => "",
+        ResumeDeployment r => (r.RequestedBy, r.Reason),
+        PromoteDeployment p => (p.RequestedBy, p.Reason ?? "promoted"),
+        _ => ("", null),
     };
 }

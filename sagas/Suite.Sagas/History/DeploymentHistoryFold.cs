@@ -45,10 +45,22 @@ public static class DeploymentHistoryFold
                 s.WindowOpen = w.IsOpen;
                 s.WindowClosedReason = w.IsOpen ? null : w.Reason ?? "closed";
                 s.WindowReopensAt = w.IsOpen ? null : w.ReopensAt;
+                if (!w.IsOpen && w.Permanent)
+                {
+                    s.LastError = s.FailureReason = $"compliance window closed for good: {s.WindowClosedReason}";
+                }
+
+                break;
+            case WindowRecheckScheduled r:
+                s.WindowRecheckTokenId = r.TokenId;
                 break;
             case WindowRecheckStarted:
                 s.WindowClosedReason = null;
                 s.WindowReopensAt = null;
+                s.WindowRecheckTokenId = null;
+                break;
+            case CommandFaulted f:
+                s.LastError = s.FailureReason = $"{f.Command} failed: {f.Reason}";
                 break;
             case BaselineTaken b:
                 s.TrafficAnalyzed = true;
@@ -90,6 +102,7 @@ public static class DeploymentHistoryFold
                 break;
             case Paused:
                 s.IsPaused = true;
+                s.WindowRecheckTokenId = null;
                 break;
             case Resumed:
                 s.PauseRequested = false;
@@ -97,14 +110,17 @@ public static class DeploymentHistoryFold
                 break;
             case AbortRequested a:
                 s.AbortRequested = true;
+                s.AbortRequestedBy = a.RequestedBy;
                 s.AbortReason = $"aborted by {a.RequestedBy}" + (string.IsNullOrWhiteSpace(a.Reason) ? "" : $": {a.Reason}");
                 break;
             case Aborted a:
                 s.LastError = a.Reason;
                 s.Outcome = Outcomes.Aborted;
+                s.WindowRecheckTokenId = null;
                 break;
             case RollbackStarted r:
                 s.IsPaused = false;
+                s.WindowRecheckTokenId = null;
                 s.RollbackReason = r.Reason;
                 s.RollbackStartedAt = r.At;
                 break;
@@ -124,6 +140,7 @@ public static class DeploymentHistoryFold
             case Failed f:
                 s.LastError = f.Reason;
                 s.Outcome = Outcomes.Failed;
+                s.WindowRecheckTokenId = null;
                 break;
             default:
                 throw new InvalidOperationException($"no fold for history event {e.GetType().Name}");

@@ -21,7 +21,12 @@ public sealed record RequestRejected(
     string Application, string Namespace, string Image, string Strategy, string Environment, string RequestedBy,
     IReadOnlyList<string> Errors, DateTimeOffset At) : IHistoryEvent;
 
-public sealed record WindowChecked(bool IsOpen, string Profile, string? Reason, DateTimeOffset? ReopensAt, DateTimeOffset At) : IHistoryEvent;
+/// <summary><see cref="Permanent"/>: closed for good (an unknown profile), so the deployment fails rather than waits.</summary>
+public sealed record WindowChecked(bool IsOpen, string Profile, string? Reason, DateTimeOffset? ReopensAt, DateTimeOffset At, bool Permanent = false)
+    : IHistoryEvent;
+
+/// <summary>A recheck of a closed window is due at <see cref="DueAt"/>; only the one with this token counts.</summary>
+public sealed record WindowRecheckScheduled(Guid TokenId, DateTimeOffset DueAt, DateTimeOffset At) : IHistoryEvent;
 
 public sealed record WindowRecheckStarted(DateTimeOffset At) : IHistoryEvent;
 
@@ -43,6 +48,9 @@ public sealed record StepRolledOut(int StepIndex, int ReadyReplicas, int Desired
 public sealed record StepDrained(int StepIndex, int RemainingReplicas, DateTimeOffset At) : IHistoryEvent;
 
 public sealed record StepFailed(int StepIndex, string Phase, string Reason, DateTimeOffset At) : IHistoryEvent;
+
+/// <summary>A service could not process a command at all (its consumer faulted after retries).</summary>
+public sealed record CommandFaulted(string Command, string Reason, DateTimeOffset At) : IHistoryEvent;
 
 public sealed record PauseRequested(string RequestedBy, string? Reason, DateTimeOffset At) : IHistoryEvent;
 
