@@ -8,29 +8,22 @@ public static class ControlCommands
     public static IEnumerable<Command> All()
     {
         yield return Create("pause", "Hold a deployment at its next step boundary",
-            (id, by, reason, _) => new PauseDeployment { DeploymentId = id, RequestedBy = by, Reason = reason, RequestedAt = TimeProvider.System.GetUtcNow() });
+            (id, by, reason) => new PauseDeployment { DeploymentId = id, RequestedBy = by, Reason = reason, RequestedAt = TimeProvider.System.GetUtcNow() });
         yield return Create("resume", "Let a paused deployment go on",
-            (id, by, reason, _) => new ResumeDeployment { DeploymentId = id, RequestedBy = by, Reason = reason, RequestedAt = TimeProvider.System.GetUtcNow() });
-        yield return Create("abort", "Stop a deployment; one that changed the cluster is rolled back",
-            (id, by, reason, _) => new AbortDeployment { DeploymentId = id, RequestedBy = by, Reason = reason, RequestedAt = TimeProvider.System.GetUtcNow() });
-        yield return Create("promote", "Skip the current pause (with --full, the remaining steps' waits and analyses)",
-            (id, by, reason, full) => new PromoteDeployment { DeploymentId = id, RequestedBy = by, Reason = reason, Full = full, RequestedAt = TimeProvider.System.GetUtcNow() });
+            (id, by, reason) => new ResumeDeployment { DeploymentId = id, RequestedBy = by, Reason = reason, RequestedAt = TimeProvider.System.GetUtcNow() });
+        yield return Create("abort", "Stop a deployment at once; one that changed the cluster is rolled back",
+            (id, by, reason) => new AbortDeployment { DeploymentId = id, RequestedBy = by, Reason = reason, RequestedAt = TimeProvider.System.GetUtcNow() });
+        yield return Create("promote", "Let a paused deployment go on, or cancel a pause that has not taken effect yet",
+            (id, by, reason) => new PromoteDeployment { DeploymentId = id, RequestedBy = by, Reason = reason, RequestedAt = TimeProvider.System.GetUtcNow() });
     }
 
-    private static Command Create(string name, string description, Func<Guid, string, string?, bool, object> message)
+    private static Command Create(string name, string description, Func<Guid, string, string?, object> message)
     {
         var id = new Argument<Guid>("deployment-id") { Description = "The deployment's id" };
         var by = new Option<string>("--requested-by") { Description = "Who asks (default: $USER)", DefaultValueFactory = _ => Environment.UserName };
         var reason = new Option<string?>("--reason") { Description = "Why: goes into the history" };
         var remote = new RemoteOptions();
         var command = new Command(name, description) { id, by, reason };
-        Option<bool>? full = null;
-        if (name == "promote")
-        {
-            full = new Option<bool>("--full") { Description = "Skip every remaining step's pause and analysis" };
-            command.Add(full);
-        }
-
         remote.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
@@ -42,7 +35,7 @@ public static class ControlCommands
                 throw new CliException($"deployment {deploymentId} has already ended ({before.State}); nothing to {name}");
             }
 
-            await suite.Bus.Publish(message(deploymentId, result.GetValue(by) ?? "", result.GetValue(reason), full is not null && result.GetValue(full)), ct);
+            await suite.Bus.Publish(message(deploymentId, result.GetValue(by) ?? "", result.GetValue(reason)), ct);
             AnsiConsole.MarkupLine($"{name} sent to deployment [bold]{deploymentId}[/] (was {Display.ReportView.StateMarkup(before.State)})");
             return ExitCodes.Success;
         });
