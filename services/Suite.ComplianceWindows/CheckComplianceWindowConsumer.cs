@@ -5,8 +5,8 @@ namespace Suite.ComplianceWindows;
 
 /// <summary>
 /// Answers whether a deployment may change the cluster now under its compliance profile. An
-/// unknown profile is answered as closed with no reopening time, so the saga fails it rather
-/// than waiting for a window that cannot open.
+/// unknown profile is answered as closed for good (<see cref="ComplianceWindowChecked.Permanent"/>),
+/// so the saga fails the deployment rather than waiting for a window that cannot open.
 /// </summary>
 public sealed partial class CheckComplianceWindowConsumer(
     IOptionsMonitor<ComplianceOptions> options, TimeProvider time, ILogger<CheckComplianceWindowConsumer> logger)
@@ -38,6 +38,7 @@ public sealed partial class CheckComplianceWindowConsumer(
             Profile = name,
             Reason = decision.Reason,
             ReopensAt = decision.ReopensAt,
+            Permanent = profile is null,
             CheckedAt = now,
         });
     }

@@ -17,6 +17,7 @@ public sealed partial class LifecycleNotificationConsumer(
     IConsumer<DeploymentResumed>,
     IConsumer<DeploymentSucceeded>,
     IConsumer<DeploymentFailed>,
+    IConsumer<DeploymentAborted>,
     IConsumer<DeploymentRolledBack>
 {
     public Task Consume(ConsumeContext<DeploymentAccepted> context) => Tell(context, NotificationComposer.Compose(context.Message));
@@ -32,6 +33,8 @@ public sealed partial class LifecycleNotificationConsumer(
     public Task Consume(ConsumeContext<DeploymentSucceeded> context) => Tell(context, NotificationComposer.Compose(context.Message));
 
     public Task Consume(ConsumeContext<DeploymentFailed> context) => Tell(context, NotificationComposer.Compose(context.Message));
+
+    public Task Consume(ConsumeContext<DeploymentAborted> context) => Tell(context, NotificationComposer.Compose(context.Message));
 
     public Task Consume(ConsumeContext<DeploymentRolledBack> context) => Tell(context, NotificationComposer.Compose(context.Message));
 

@@ -85,3 +85,63 @@ public sealed class When_the_demo_runs
         Assert.Equal("", result.Error);
     }
 }
+
+public sealed class When_the_command_line_is_malformed
+{
+    [Fact]
+    public async Task Should_say_what_is_wrong_in_one_line_on_stderr_and_print_nothing_else()
+    {
+        var result = await SuiteProcess.Run("status", "not-a-guid");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("suite: ", line);
+        Assert.Contains("not-a-guid", line);
+        Assert.EndsWith("(see 'suite status --help')", line);
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public async Task Should_name_a_missing_required_option()
+    {
+        var result = await SuiteProcess.Run("deploy", "-a", "shop", "--rabbitmq", "amqp://127.0.0.1:1/");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("suite: ", line);
+        Assert.Contains("--image", line);
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public async Task Should_name_an_unknown_option()
+    {
+        var result = await SuiteProcess.Run("plan", "-a", "shop", "-i", "shop:2", "--max-surgee", "1");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("suite: ", line);
+        Assert.Contains("--max-surgee", line);
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public async Task Should_name_an_unknown_command()
+    {
+        var result = await SuiteProcess.Run("deploi", "-a", "shop");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("suite: unknown command or option 'deploi' (see 'suite --help')", Assert.Single(result.ErrorLines));
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public async Task Should_still_print_help_when_asked()
+    {
+        var result = await SuiteProcess.Run("plan", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--max-surge", result.Output);
+        Assert.Equal("", result.Error);
+    }
+}

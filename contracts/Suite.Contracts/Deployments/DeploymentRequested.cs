@@ -20,7 +20,11 @@ public sealed record DeploymentRequested
     public string Environment { get; init; } = "";
     public string RequestedBy { get; init; } = "";
 
-    /// <summary>Desired replicas of the new version; when absent, the current version's count (or 1).</summary>
+    /// <summary>
+    /// Desired replicas of the new version; when absent, the current version's count (or 1).
+    /// A whole number, also read when written as <c>6.0</c> or <c>"6"</c>.
+    /// </summary>
+    [JsonConverter(typeof(ReplicasJsonConverter))]
     public int? Replicas { get; init; }
 
     /// <summary>An integer (<c>1</c>) or a percentage (<c>"25%"</c>), as Kubernetes takes it.</summary>

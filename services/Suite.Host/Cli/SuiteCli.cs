@@ -1,3 +1,4 @@
+using System.CommandLine.Parsing;
 using System.Runtime.InteropServices;
 using Suite.Host.Demo;
 using Suite.Host.Planning;
@@ -41,14 +42,16 @@ public static class SuiteCli
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         PlainWhenRedirected();
+        var parsed = Build().Parse(args);
+        if (ParseFailure(parsed) is { } refusal)
+        {
+            await Console.Error.WriteLineAsync(refusal);
+            return ExitCodes.Failure;
+        }
+
         try
         {
-            return await Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancel.Token);
-        }
-        catch (CliException e)
-        {
-            await Console.Error.WriteLineAsync($"suite: {e.Message}");
-            return e.ExitCode;
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancel.Token);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -57,10 +60,48 @@ public static class SuiteCli
         }
         catch (Exception e)
         {
-            await Console.Error.WriteLineAsync($"suite: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
-            return ExitCodes.Failure;
+            var (exitCode, line) = Describe(e);
+            await Console.Error.WriteLineAsync(line);
+            return exitCode;
         }
     }
+
+    /// <summary>
+    /// The one line a person reads for a command line the parser refused, pointing at the
+    /// command's help; null when it parsed (or asks for help, which always parses).
+    /// </summary>
+    private static string? ParseFailure(ParseResult parsed)
+    {
+        if (parsed.Errors.Count == 0)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        for (var command = parsed.CommandResult; command is not null; command = command.Parent as CommandResult)
+        {
+            if (command.Command is not RootCommand)
+            {
+                names.Insert(0, command.Command.Name);
+            }
+        }
+
+        // Without a known command the parser's first complaint is that none was given, which hides the typo.
+        var message = names.Count == 0 && parsed.UnmatchedTokens.Count > 0
+            ? $"unknown command or option '{parsed.UnmatchedTokens[0]}'"
+            : OneLine(parsed.Errors[0].Message);
+        return $"suite: {message} (see '{string.Join(' ', names.Prepend("suite"))} --help')";
+    }
+
+    /// <summary>What a failure of a command reads as, and the exit code it ends with.</summary>
+    public static (int ExitCode, string Line) Describe(Exception exception) => exception switch
+    {
+        CliException e => (e.ExitCode, $"suite: {OneLine(e.Message)}"),
+        _ when TransportFailure.Is(exception) => (ExitCodes.Unreachable, $"suite: {TransportFailure.Describe(exception)}"),
+        _ => (ExitCodes.Failure, $"suite: {exception.GetType().Name}: {OneLine(exception.Message)}"),
+    };
+
+    private static string OneLine(string text) => text.Trim().ReplaceLineEndings(" ");
 
     // Output into a file, a pipe or a CI log: no escape codes, and lines as wide as the reader's terminal said (COLUMNS) or wide enough not to wrap tables.
     private static void PlainWhenRedirected()

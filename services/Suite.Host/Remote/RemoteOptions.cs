@@ -7,7 +7,7 @@ public sealed class RemoteOptions
 {
     public Option<string?> RabbitMq { get; } = new("--rabbitmq")
     {
-        Description = "RabbitMQ address, e.g. amqp://guest:guest@127.0.0.1:5672/ (default: Suite__RabbitMq__* environment variables, else 127.0.0.1:5672)",
+        Description = "RabbitMQ address, e.g. amqp://guest:guest@127.0.0.1:5672/, or amqps://user:password@host/vhost for TLS (default: Suite__RabbitMq__* environment variables, else 127.0.0.1:5672)",
     };
 
     public Option<double> Timeout { get; } = new("--timeout") { Description = "Seconds to wait for RabbitMQ and for each answer", DefaultValueFactory = _ => 10 };

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using System.Security.Authentication;
 using Suite.Host.Cli;
 
 namespace Suite.Host.Remote;
@@ -26,6 +26,14 @@ public sealed class RemoteSuite : IAsyncDisposable
         {
             h.Username(address.Username);
             h.Password(address.Password);
+            if (address.UseTls)
+            {
+                h.UseSsl(ssl =>
+                {
+                    ssl.ServerName = address.Host;
+                    ssl.Protocol = SslProtocols.Tls12 | SslProtocols.Tls13;
+                });
+            }
         }));
         using var startTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         startTimeout.CancelAfter(timeout);
@@ -33,7 +41,7 @@ public sealed class RemoteSuite : IAsyncDisposable
         {
             await bus.StartAsync(startTimeout.Token);
         }
-        catch (Exception e) when (e is OperationCanceledException or MassTransitException or TimeoutException)
+        catch (Exception e) when (e is OperationCanceledException or MassTransitException or TimeoutException || TransportFailure.Is(e))
         {
             throw new CliException($"cannot reach RabbitMQ at {address}: {Reason(e)}", ExitCodes.Unreachable);
         }
@@ -67,9 +75,9 @@ public sealed class RemoteSuite : IAsyncDisposable
         {
             return await request();
         }
-        catch (RequestTimeoutException)
+        catch (Exception e) when (TransportFailure.Is(e))
         {
-            throw new CliException("no answer from Suite's orchestrator in time: is it running and connected to the same RabbitMQ?", ExitCodes.Unreachable);
+            throw new CliException(TransportFailure.Describe(e), ExitCodes.Unreachable);
         }
     }
 

@@ -41,6 +41,7 @@ public static class ServeCommand
                 ["Suite:RabbitMq:VirtualHost"] = address.VirtualHost,
                 ["Suite:RabbitMq:Username"] = address.Username,
                 ["Suite:RabbitMq:Password"] = address.Password,
+                ["Suite:RabbitMq:UseTls"] = address.UseTls ? "true" : "false",
             });
             builder.WebHost.UseUrls(result.GetValue(urls)!);
             builder.AddEverySuiteService();

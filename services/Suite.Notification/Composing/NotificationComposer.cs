@@ -2,7 +2,7 @@ namespace Suite.Notification.Composing;
 
 /// <summary>
 /// Turns each lifecycle event worth telling a person into a <see cref="DeploymentNotification"/>:
-/// a rollback or failure is Critical; a refusal, a wait for a window or a pause is a Warning;
+/// a rollback or failure is Critical; a refusal, a wait for a window, a pause or an abort is a Warning;
 /// the rest is Info. Pure: the same event always reads the same.
 /// </summary>
 public static class NotificationComposer
@@ -63,6 +63,14 @@ public static class NotificationComposer
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Critical, nameof(DeploymentFailed), e.OccurredAt,
             $"{e.Application} {Wording.Version(e.Image)} failed{Wording.In(e.Environment)}",
             Wording.Sentence(e.Reason.Length == 0 ? "No reason was given" : e.Reason));
+    }
+
+    public static DeploymentNotification Compose(DeploymentAborted e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentAborted), e.OccurredAt,
+            $"{e.Application} {Wording.Version(e.Image)} aborted{Wording.In(e.Environment)}",
+            $"Aborted by {Who(e.RequestedBy)}{Because(e.Reason)} The cluster was not changed.");
     }
 
     public static DeploymentNotification Compose(DeploymentRolledBack e)

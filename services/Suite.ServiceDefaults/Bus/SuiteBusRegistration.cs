@@ -1,3 +1,4 @@
+using System.Security.Authentication;
 using Suite.Contracts;
 
 namespace Suite.ServiceDefaults;
@@ -50,10 +51,18 @@ internal static class SuiteBusRegistration
         bus.UsingRabbitMq((context, cfg) =>
         {
             var options = context.GetRequiredService<Microsoft.Extensions.Options.IOptions<RabbitMqOptions>>().Value;
-            cfg.Host(options.Host, checked((ushort)options.Port), options.VirtualHost, host =>
+            cfg.Host(options.Host, checked((ushort)options.EffectivePort), options.VirtualHost, host =>
             {
                 host.Username(options.Username);
                 host.Password(options.Password);
+                if (options.UseTls)
+                {
+                    host.UseSsl(ssl =>
+                    {
+                        ssl.ServerName = options.Host;
+                        ssl.Protocol = SslProtocols.Tls12 | SslProtocols.Tls13;
+                    });
+                }
             });
             cfg.UseMessageScheduler(scheduler);
             cfg.ConfigureEndpoints(context);

@@ -76,29 +76,49 @@ internal sealed class ScheduledMessageDispatcher(
             : untilNext;
     }
 
-    private async Task Dispatch(ScheduledMessageRecord message, CancellationToken cancellationToken)
+    private async Task Dispatch(ScheduledMessageRecord message, CancellationToken stoppingToken)
     {
         try
         {
-            var endpoint = await bus.GetSendEndpoint(message.Destination).ConfigureAwait(false);
-            await endpoint.Send(new MassTransit.Serialization.SerializedMessageBody(), new ScheduledMessageForwardPipe(message), cancellationToken)
-                .ConfigureAwait(false);
-            await store.Complete(message, cancellationToken).ConfigureAwait(false);
+            await Send(message, stoppingToken).ConfigureAwait(false);
+            await store.Complete(message, stoppingToken).ConfigureAwait(false);
             logger.LogDebug("Sent scheduled {TokenId} to {Destination}", message.TokenId, message.Destination);
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
-            if (message.Attempts + 1 >= _options.MaxAttempts)
+            var attempts = message.Attempts + 1;
+            if (_options.MaxAttempts > 0 && attempts >= _options.MaxAttempts)
             {
                 logger.LogError(exception, "Dropping scheduled {TokenId} ({MessageType}) to {Destination} after {Attempts} failed sends",
-                    message.TokenId, string.Join(';', message.PayloadType), message.Destination, message.Attempts + 1);
-                await store.Complete(message, cancellationToken).ConfigureAwait(false);
+                    message.TokenId, string.Join(';', message.PayloadType), message.Destination, attempts);
+                await store.Complete(message, stoppingToken).ConfigureAwait(false);
                 return;
             }
 
-            logger.LogWarning(exception, "Sending scheduled {TokenId} to {Destination} failed; trying again in {RetryDelay}",
-                message.TokenId, message.Destination, _options.RetryDelay);
-            await store.Retry(message, time.GetUtcNow() + _options.RetryDelay, cancellationToken).ConfigureAwait(false);
+            var delay = SchedulerBackoff.After(attempts, _options.RetryDelay, _options.MaxRetryDelay);
+            logger.LogWarning(exception, "Sending scheduled {TokenId} ({MessageType}) to {Destination} failed {Attempts} time(s); trying again in {RetryDelay}",
+                message.TokenId, string.Join(';', message.PayloadType), message.Destination, attempts, delay);
+            await store.Retry(message, time.GetUtcNow() + delay, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    // A send that outlives SendTimeout counts as failed even if the transport ignores the
+    // cancellation: the others due must not wait behind it. Should it still complete later, the
+    // message arrives twice, which consumers tolerate (and sagas recognise by its token).
+    private async Task Send(ScheduledMessageRecord message, CancellationToken stoppingToken)
+    {
+        using var expired = new CancellationTokenSource(_options.SendTimeout, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, expired.Token);
+        try
+        {
+            var endpoint = await bus.GetSendEndpoint(message.Destination).WaitAsync(either.Token).ConfigureAwait(false);
+            await endpoint.Send(new MassTransit.Serialization.SerializedMessageBody(), new ScheduledMessageForwardPipe(message), either.Token)
+                .WaitAsync(either.Token)
+                .ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (expired.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"sending took longer than {_options.SendTimeout}");
         }
     }
 }

@@ -27,6 +27,6 @@ public sealed record ScheduledMessageRecord
     public Uri? FaultAddress { get; init; }
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Failed sends so far; the dispatcher gives up after a few.</summary>
+    /// <summary>Failed sends in a row so far; each one doubles the wait before the next try (see <see cref="SchedulerBackoff"/>).</summary>
     public int Attempts { get; init; }
 }

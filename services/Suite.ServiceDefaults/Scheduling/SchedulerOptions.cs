@@ -8,11 +8,20 @@ public sealed class SchedulerOptions
     /// <summary>Longest sleep between looks at the store, for messages another scheduler instance stored.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Wait before sending again a message whose send failed.</summary>
+    /// <summary>Wait before the first retry of a message whose send failed; it doubles with each further failure.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Failed sends after which a message is dropped (and logged as an error).</summary>
-    public int MaxAttempts { get; set; } = 10;
+    /// <summary>The longest wait between two retries of one message.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Failed sends after which a message is dropped (and logged as an error); 0, the default,
+    /// never drops one: a saga's timeout lost for good would leave its deployment waiting forever.
+    /// </summary>
+    public int MaxAttempts { get; set; }
+
+    /// <summary>How long one send may take before it counts as failed, so one stuck send cannot hold up the other due messages.</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public int BatchSize { get; set; } = 100;
 }

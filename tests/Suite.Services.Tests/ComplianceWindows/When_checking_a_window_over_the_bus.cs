@@ -25,6 +25,7 @@ public class When_checking_a_window_over_the_bus
         Assert.Equal("production", answer.Profile);
         Assert.Equal("year-end change freeze", answer.Reason);
         Assert.Equal(new DateTimeOffset(2027, 1, 4, 0, 0, 0, TimeSpan.Zero), answer.ReopensAt);
+        Assert.False(answer.Permanent);
         Assert.Equal(_clock.GetUtcNow(), answer.CheckedAt);
     }
 
@@ -49,11 +50,12 @@ public class When_checking_a_window_over_the_bus
     }
 
     [Fact]
-    public async Task Should_answer_closed_without_a_reopening_time_for_an_unknown_profile()
+    public async Task Should_answer_closed_for_good_for_an_unknown_profile()
     {
         var answer = await Check("staging");
 
         Assert.False(answer.IsOpen);
+        Assert.True(answer.Permanent);
         Assert.Equal("unknown compliance profile 'staging'", answer.Reason);
         Assert.Null(answer.ReopensAt);
     }

@@ -42,6 +42,11 @@ internal static class LifecycleEvents
             DeploymentId = deploymentId, Application = "shop", Environment = "production", Image = "registry.example.com/shop:v2",
             Reason = "planning failed: strategy 'Canary' is not supported yet; use Rolling or Recreate", OccurredAt = At,
         },
+        nameof(DeploymentAborted) => new DeploymentAborted
+        {
+            DeploymentId = deploymentId, Application = "shop", Environment = "production", Image = "registry.example.com/shop:v2",
+            RequestedBy = "carol", Reason = "wrong image tag", OccurredAt = At,
+        },
         nameof(DeploymentRolledBack) => new DeploymentRolledBack
         {
             DeploymentId = deploymentId, Application = "shop", Environment = "production", Image = "registry.example.com/shop:v2",

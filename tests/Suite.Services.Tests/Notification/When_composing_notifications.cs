@@ -43,6 +43,24 @@ public class When_composing_notifications
     }
 
     [Fact]
+    public void Should_say_who_aborted_a_deployment_and_why()
+    {
+        var n = NotificationComposer.Compose((DeploymentAborted)LifecycleEvents.Create(nameof(DeploymentAborted), Id));
+
+        Assert.Equal("shop v2 aborted in production", n.Title);
+        Assert.Equal("Aborted by carol: wrong image tag. The cluster was not changed.", n.Text);
+        Assert.Equal(NotificationSeverity.Warning, n.Severity);
+    }
+
+    [Fact]
+    public void Should_say_when_an_abort_gave_no_reason()
+    {
+        var aborted = (DeploymentAborted)LifecycleEvents.Create(nameof(DeploymentAborted), Id) with { Reason = "", RequestedBy = "" };
+
+        Assert.Equal("Aborted by an unnamed requester. The cluster was not changed.", NotificationComposer.Compose(aborted).Text);
+    }
+
+    [Fact]
     public void Should_say_how_long_a_successful_deployment_took()
     {
         var n = NotificationComposer.Compose((DeploymentSucceeded)LifecycleEvents.Create(nameof(DeploymentSucceeded), Id));

@@ -12,6 +12,7 @@ public class When_lifecycle_events_are_told
     [InlineData(nameof(DeploymentResumed), NotificationSeverity.Info)]
     [InlineData(nameof(DeploymentSucceeded), NotificationSeverity.Info)]
     [InlineData(nameof(DeploymentFailed), NotificationSeverity.Critical)]
+    [InlineData(nameof(DeploymentAborted), NotificationSeverity.Warning)]
     [InlineData(nameof(DeploymentRolledBack), NotificationSeverity.Critical)]
     public async Task Should_publish_exactly_one_notification_with_the_severity_it_deserves(string kind, string severity)
     {
