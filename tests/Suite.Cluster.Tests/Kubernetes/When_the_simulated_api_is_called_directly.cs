@@ -4,33 +4,15 @@ using System.Text;
 namespace Suite.Cluster.Tests;
 
 /// <summary>The simulated API server's answers, as the Kubernetes documentation shapes them, on a manual clock.</summary>
-public sealed class When_the_simulated_api_is_called_directly : IAsyncLifetime
+public sealed class When_the_simulated_api_is_called_directly : SimulatorOverHttp
 {
     private const string Deployments = "apis/apps/v1/namespaces/shop/deployments";
-    private readonly ManualTimeProvider _clock = new();
-    private readonly SimulatedCluster _cluster;
     private readonly string _v1Name = KubernetesNaming.DeploymentName("shop", Apps.V1);
-    private SimulatedClusterServer _server = null!;
-    private HttpClient _http = null!;
-
-    public When_the_simulated_api_is_called_directly() => _cluster = new SimulatedCluster(_clock);
-
-    public async Task InitializeAsync()
-    {
-        _server = await SimulatedClusterServer.StartAsync(_cluster);
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [Fact]
     public async Task Should_answer_a_missing_deployment_with_a_not_found_status()
     {
-        using var response = await _http.GetAsync($"{Deployments}/nope");
+        using var response = await Http.GetAsync($"{Deployments}/nope");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var status = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -41,8 +23,8 @@ public sealed class When_the_simulated_api_is_called_directly : IAsyncLifetime
     [Fact]
     public async Task Should_create_a_deployment_once_and_refuse_the_second_with_already_exists()
     {
-        using var created = await _http.PostAsync(Deployments, Json(NewDeployment(3)));
-        using var again = await _http.PostAsync(Deployments, Json(NewDeployment(3)));
+        using var created = await Http.PostAsync(Deployments, Json(NewDeployment(3)));
+        using var again = await Http.PostAsync(Deployments, Json(NewDeployment(3)));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var deployment = JsonNode.Parse(await created.Content.ReadAsStringAsync())!;
@@ -55,10 +37,10 @@ public sealed class When_the_simulated_api_is_called_directly : IAsyncLifetime
     [Fact]
     public async Task Should_report_status_counts_omitting_zeros()
     {
-        await _http.PostAsync(Deployments, Json(NewDeployment(3)));
+        await Http.PostAsync(Deployments, Json(NewDeployment(3)));
 
         var starting = await GetJsonAsync($"{Deployments}/{_v1Name}");
-        _clock.Advance(TimeSpan.FromSeconds(2));
+        Clock.Advance(TimeSpan.FromSeconds(2));
         var ready = await GetJsonAsync($"{Deployments}/{_v1Name}");
 
         Assert.Equal("""{"observedGeneration":1,"replicas":3,"updatedReplicas":3}""", starting["status"]!.ToJsonString());
@@ -68,14 +50,14 @@ public sealed class When_the_simulated_api_is_called_directly : IAsyncLifetime
     [Fact]
     public async Task Should_apply_a_merge_patch_of_the_replicas()
     {
-        _cluster.Seed(Apps.Shop, Apps.V1, 2);
+        Cluster.Seed(Apps.Shop, Apps.V1, 2);
 
         using var response = await PatchAsync("""{"spec":{"replicas":4}}""", "application/merge-patch+json");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var deployment = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal((4, 2L), ((int)deployment["spec"]!["replicas"]!, (long)deployment["metadata"]!["generation"]!));
-        Assert.Equal(4, _cluster.Pods(Apps.Shop).Count);
+        Assert.Equal(4, Cluster.Pods(Apps.Shop).Count);
     }
 
     [Theory]
@@ -84,19 +66,19 @@ public sealed class When_the_simulated_api_is_called_directly : IAsyncLifetime
     [InlineData("application/json")]
     public async Task Should_refuse_other_patch_types_as_unsupported_media_type(string contentType)
     {
-        _cluster.Seed(Apps.Shop, Apps.V1, 2);
+        Cluster.Seed(Apps.Shop, Apps.V1, 2);
 
         using var response = await PatchAsync("""[{"op":"replace","path":"/spec/replicas","value":4}]""", contentType);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("UnsupportedMediaType", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["reason"]);
-        Assert.Equal(2, _cluster.Pods(Apps.Shop).Count);
+        Assert.Equal(2, Cluster.Pods(Apps.Shop).Count);
     }
 
     [Fact]
     public async Task Should_refuse_a_negative_replica_count_as_invalid()
     {
-        _cluster.Seed(Apps.Shop, Apps.V1, 2);
+        Cluster.Seed(Apps.Shop, Apps.V1, 2);
 
         using var response = await PatchAsync("""{"spec":{"replicas":-1}}""", "application/merge-patch+json");
 
@@ -110,7 +92,7 @@ public sealed class When_the_simulated_api_is_called_directly : IAsyncLifetime
         var body = NewDeployment(1);
         body["metadata"]!["namespace"] = "elsewhere";
 
-        using var response = await _http.PostAsync(Deployments, Json(body));
+        using var response = await Http.PostAsync(Deployments, Json(body));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("BadRequest", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["reason"]);
@@ -119,8 +101,8 @@ public sealed class When_the_simulated_api_is_called_directly : IAsyncLifetime
     [Fact]
     public async Task Should_filter_deployments_and_pods_by_label_selector()
     {
-        _cluster.Seed(Apps.Shop, Apps.V1, 2);
-        _cluster.Seed(new WorkloadRef("shop", "cart"), "registry.example/cart:v1", 1);
+        Cluster.Seed(Apps.Shop, Apps.V1, 2);
+        Cluster.Seed(new WorkloadRef("shop", "cart"), "registry.example/cart:v1", 1);
         var selector = Uri.EscapeDataString("app.kubernetes.io/name=shop,app.kubernetes.io/managed-by=suite");
 
         var deployments = await GetJsonAsync($"{Deployments}?labelSelector={selector}");
@@ -134,8 +116,8 @@ public sealed class When_the_simulated_api_is_called_directly : IAsyncLifetime
     [Fact]
     public async Task Should_mark_terminating_pods_with_a_deletion_timestamp()
     {
-        _cluster.Seed(Apps.Shop, Apps.V1, 2);
-        await _cluster.ScaleVersionAsync(Apps.Shop, Apps.V1, 1, CancellationToken.None);
+        Cluster.Seed(Apps.Shop, Apps.V1, 2);
+        await Cluster.ScaleVersionAsync(Apps.Shop, Apps.V1, 1, CancellationToken.None);
 
         var pods = (await GetJsonAsync("api/v1/namespaces/shop/pods"))["items"]!.AsArray();
 
@@ -174,8 +156,8 @@ public sealed class When_the_simulated_api_is_called_directly : IAsyncLifetime
     {
         var content = new StringContent(body, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        return _http.PatchAsync($"{Deployments}/{_v1Name}", content);
+        return Http.PatchAsync($"{Deployments}/{_v1Name}", content);
     }
 
-    private async Task<JsonNode> GetJsonAsync(string path) => JsonNode.Parse(await _http.GetStringAsync(path))!;
+    private async Task<JsonNode> GetJsonAsync(string path) => JsonNode.Parse(await Http.GetStringAsync(path))!;
 }

@@ -2,61 +2,43 @@ using System.Net.Http.Json;
 
 namespace Suite.Cluster.Tests;
 
-public sealed class When_the_simulator_is_controlled_over_http : IAsyncLifetime
+public sealed class When_the_simulator_is_controlled_over_http : SimulatorOverHttp
 {
     private const string Application = "suite-simulator/v1/namespaces/shop/applications/shop";
-    private readonly ManualTimeProvider _clock = new();
-    private readonly SimulatedCluster _cluster;
-    private SimulatedClusterServer _server = null!;
-    private HttpClient _http = null!;
-
-    public When_the_simulator_is_controlled_over_http() => _cluster = new SimulatedCluster(_clock);
-
-    public async Task InitializeAsync()
-    {
-        _server = await SimulatedClusterServer.StartAsync(_cluster);
-        _http = new HttpClient { BaseAddress = _server.BaseAddress };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [Fact]
     public async Task Should_seed_set_traffic_and_behaviour_then_serve_the_metrics()
     {
-        await Succeeds(_http.PutAsJsonAsync("suite-simulator/v1/versions", new { image = Apps.V2, errorRate = 0.05, p95LatencyMs = 250 }));
-        await Succeeds(_http.PostAsJsonAsync($"{Application}/seed", new { image = Apps.V1, replicas = 3 }));
-        await Succeeds(_http.PostAsJsonAsync($"{Application}/seed", new { image = Apps.V2, replicas = 1 }));
-        await Succeeds(_http.PutAsJsonAsync($"{Application}/traffic", new { requestsPerSecond = 80 }));
+        await Succeeds(Http.PutAsJsonAsync("suite-simulator/v1/versions", new { image = Apps.V2, errorRate = 0.05, p95LatencyMs = 250 }));
+        await Succeeds(Http.PostAsJsonAsync($"{Application}/seed", new { image = Apps.V1, replicas = 3 }));
+        await Succeeds(Http.PostAsJsonAsync($"{Application}/seed", new { image = Apps.V2, replicas = 1 }));
+        await Succeeds(Http.PutAsJsonAsync($"{Application}/traffic", new { requestsPerSecond = 80 }));
 
-        var metrics = JsonNode.Parse(await _http.GetStringAsync($"{Application}/metrics?image={Uri.EscapeDataString(Apps.V2)}"))!;
+        var metrics = JsonNode.Parse(await Http.GetStringAsync($"{Application}/metrics?image={Uri.EscapeDataString(Apps.V2)}"))!;
 
         Assert.Equal(
-            (Apps.V2, 20.0, 0.05, 250.0, _clock.GetUtcNow()),
+            (Apps.V2, 20.0, 0.05, 250.0, Clock.GetUtcNow()),
             ((string?)metrics["image"], (double)metrics["requestsPerSecond"]!, (double)metrics["errorRate"]!, (double)metrics["p95LatencyMs"]!, (DateTimeOffset)metrics["sampledAt"]!));
     }
 
     [Fact]
     public async Task Should_start_pods_of_a_version_with_its_startup_seconds()
     {
-        await Succeeds(_http.PutAsJsonAsync("suite-simulator/v1/versions", new { image = Apps.V2, startupSeconds = 7 }));
-        await _cluster.ScaleVersionAsync(Apps.Shop, Apps.V2, 1, CancellationToken.None);
+        await Succeeds(Http.PutAsJsonAsync("suite-simulator/v1/versions", new { image = Apps.V2, startupSeconds = 7 }));
+        await Cluster.ScaleVersionAsync(Apps.Shop, Apps.V2, 1, CancellationToken.None);
 
-        _clock.Advance(TimeSpan.FromSeconds(7));
+        Clock.Advance(TimeSpan.FromSeconds(7));
 
-        var pod = Assert.Single(_cluster.Pods(Apps.Shop));
-        Assert.Equal((PodPhase.Ready, _clock.GetUtcNow()), (pod.Phase, pod.ReadyAt));
+        var pod = Assert.Single(Cluster.Pods(Apps.Shop));
+        Assert.Equal((PodPhase.Ready, Clock.GetUtcNow()), (pod.Phase, pod.ReadyAt));
     }
 
     [Fact]
     public async Task Should_answer_not_found_for_metrics_of_a_version_without_ready_pods()
     {
-        await _cluster.ScaleVersionAsync(Apps.Shop, Apps.V2, 1, CancellationToken.None);
+        await Cluster.ScaleVersionAsync(Apps.Shop, Apps.V2, 1, CancellationToken.None);
 
-        using var response = await _http.GetAsync($"{Application}/metrics?image={Uri.EscapeDataString(Apps.V2)}");
+        using var response = await Http.GetAsync($"{Application}/metrics?image={Uri.EscapeDataString(Apps.V2)}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Status", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["kind"]);
@@ -65,13 +47,13 @@ public sealed class When_the_simulator_is_controlled_over_http : IAsyncLifetime
     [Fact]
     public async Task Should_report_availability_since_a_time()
     {
-        _cluster.Seed(Apps.Shop, Apps.V1, 2);
-        _clock.Advance(TimeSpan.FromSeconds(1));
-        await _cluster.ScaleVersionAsync(Apps.Shop, Apps.V1, 1, CancellationToken.None);
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        Cluster.Seed(Apps.Shop, Apps.V1, 2);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await Cluster.ScaleVersionAsync(Apps.Shop, Apps.V1, 1, CancellationToken.None);
+        Clock.Advance(TimeSpan.FromSeconds(1));
 
-        var report = JsonNode.Parse(await _http.GetStringAsync($"{Application}/availability?since=2026-01-05T12:00:00Z"))!;
-        var withOffset = JsonNode.Parse(await _http.GetStringAsync($"{Application}/availability?since=2026-01-05T12:00:00+00:00"))!;
+        var report = JsonNode.Parse(await Http.GetStringAsync($"{Application}/availability?since=2026-01-05T12:00:00Z"))!;
+        var withOffset = JsonNode.Parse(await Http.GetStringAsync($"{Application}/availability?since=2026-01-05T12:00:00+00:00"))!;
 
         Assert.Equal((1, 2), ((int)report["minReady"]!, (int)report["maxRunning"]!));
         Assert.Equal(report.ToJsonString(), withOffset.ToJsonString());
@@ -83,7 +65,7 @@ public sealed class When_the_simulator_is_controlled_over_http : IAsyncLifetime
     [InlineData("metrics")]
     public async Task Should_refuse_a_request_without_a_readable_parameter(string path)
     {
-        using var response = await _http.GetAsync($"{Application}/{path}");
+        using var response = await Http.GetAsync($"{Application}/{path}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -91,7 +73,7 @@ public sealed class When_the_simulator_is_controlled_over_http : IAsyncLifetime
     [Fact]
     public async Task Should_refuse_an_impossible_error_rate()
     {
-        using var response = await _http.PutAsJsonAsync("suite-simulator/v1/versions", new { image = Apps.V2, errorRate = 1.5 });
+        using var response = await Http.PutAsJsonAsync("suite-simulator/v1/versions", new { image = Apps.V2, errorRate = 1.5 });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
