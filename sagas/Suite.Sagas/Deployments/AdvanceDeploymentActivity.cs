@@ -12,8 +12,8 @@ namespace Suite.Sagas.Deployments;
 
 /// <summary>
 /// Carries out <see cref="DeploymentProgress.Next"/> at a step boundary: sends the next command,
-/// or records the pause, abort, failure, rollback or success it calls for, then moves the saga
-/// to <see cref="DeploymentProgress.StateOf"/>.
+/// or records the pause, abort, failure, rollback or success it calls for; announces the end once
+/// there is an outcome; then moves the saga to <see cref="DeploymentProgress.StateOf"/>.
 /// </summary>
 public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeases leases, IOptions<DeploymentTimings> timings)
     : IStateMachineActivity<DeploymentState>
@@ -107,11 +107,6 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
                     break;
                 case NextAction.Succeed:
                     await HistoryRecorder.Record(context, new History.Succeeded(now));
-                    await context.Publish(new DeploymentSucceeded
-                    {
-                        DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment, Image = s.Image,
-                        StartedAt = s.StartedAt, OccurredAt = now,
-                    });
                     break;
                 case NextAction.Pause:
                     await HistoryRecorder.Record(context, new History.Paused(now));
@@ -123,15 +118,9 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
                     break;
                 case NextAction.Abort:
                     await HistoryRecorder.Record(context, new History.Aborted(s.AbortReason ?? "aborted", now));
-                    await context.Publish(new DeploymentAborted
-                    {
-                        DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment, Image = s.Image,
-                        RequestedBy = s.AbortRequestedBy ?? "", Reason = s.LastError!, OccurredAt = now,
-                    });
                     break;
                 case NextAction.Fail:
                     await HistoryRecorder.Record(context, new History.Failed(s.FailureReason!, now));
-                    await PublishFailed(context, s.FailureReason!, now);
                     break;
                 case NextAction.RollBack:
                     await HistoryRecorder.Record(context, new History.RollbackStarted(s.FailureReason ?? s.AbortReason ?? "rollback", now));
@@ -147,7 +136,7 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
 
         if (s.Outcome is not null)
         {
-            await End(context);
+            await End(context, now);
         }
 
         await context.TransitionToState(context.StateMachine.GetState(DeploymentProgress.StateOf(s)));
@@ -189,18 +178,15 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
         await endpoint.Send(command, context.CancellationToken);
     }
 
-    private static Task PublishFailed(BehaviorContext<DeploymentState> context, string reason, DateTimeOffset now)
+    /// <summary>
+    /// The one place a deployment ends: every path to an outcome (here, or a handler that recorded
+    /// it) advances once more, and terminal states never do, so this runs exactly once.
+    /// </summary>
+    private async Task End(BehaviorContext<DeploymentState> context, DateTimeOffset now)
     {
-        var s = context.Saga;
-        return context.Publish(new DeploymentFailed
-        {
-            DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment, Image = s.Image,
-            Reason = reason, OccurredAt = now,
-        });
+        await leases.ReleaseAsync(context.Saga.Namespace, context.Saga.Application, context.Saga.CorrelationId, context.CancellationToken);
+        await context.Publish(DeploymentEnding.Announcement(context.Saga, now), context.CancellationToken);
     }
-
-    private Task End(BehaviorContext<DeploymentState> context) =>
-        leases.ReleaseAsync(context.Saga.Namespace, context.Saga.Application, context.Saga.CorrelationId, context.CancellationToken);
 
     /// <summary>
     /// Schedules the recheck and records its token. A recheck scheduled earlier, or one that fires

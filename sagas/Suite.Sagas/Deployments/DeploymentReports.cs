@@ -3,7 +3,7 @@ namespace Suite.Sagas.Deployments;
 /// <summary>The saga as <c>GetDeploymentState</c> answers it.</summary>
 public static class DeploymentReports
 {
-    public static DeploymentStateReport ToReport(this DeploymentState s, string state)
+    public static DeploymentStateReport ToReport(this DeploymentState s)
     {
         return new DeploymentStateReport
         {
@@ -15,8 +15,8 @@ public static class DeploymentReports
             PreviousImage = s.PreviousImage,
             Strategy = s.Strategy,
             RequestedBy = s.RequestedBy,
-            State = state,
-            IsTerminal = DeploymentProgress.IsTerminal(state),
+            State = s.CurrentState,
+            IsTerminal = DeploymentProgress.IsTerminal(s.CurrentState),
             PauseRequested = s.PauseRequested && !s.IsPaused && s.Outcome is null && s.RollbackStartedAt is null,
             Step = s.CompletedSteps,
             TotalSteps = s.Steps.Count,

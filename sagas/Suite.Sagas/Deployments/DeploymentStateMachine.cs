@@ -101,8 +101,7 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
                 .Advance(),
             When(TrafficAnalysisFailed)
                 .Record(c => new History.Failed($"traffic analysis failed: {c.Message.Reason}", time.GetUtcNow()))
-                .Advance()
-                .PublishFailed(time),
+                .Advance(),
             When(AnalysisFaulted).RecordFault("traffic analysis", time).Advance());
 
         During(Planning,
@@ -112,8 +111,7 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
                 .Advance(),
             When(PlanningFailed)
                 .Record(c => new History.Failed($"planning failed: {c.Message.Reason}", time.GetUtcNow()))
-                .Advance()
-                .PublishFailed(time),
+                .Advance(),
             When(PlanningFaulted).RecordFault("planning", time).Advance());
 
         During(Preflight,
@@ -156,16 +154,13 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
         During(RollingBack,
             When(RollbackApplied)
                 .Record(c => new History.RollbackCompleted(c.Saga.PreviousImage, c.Message.RestoredReplicas, time.GetUtcNow()))
-                .Advance()
-                .PublishRolledBack(time),
+                .Advance(),
             When(RollbackFailed)
                 .Record(c => new History.RollbackFailed(c.Message.Reason, time.GetUtcNow()))
-                .Advance()
-                .PublishFailed(time),
+                .Advance(),
             When(RollbackFaulted)
                 .Record(c => new History.RollbackFailed(c.Message.Exceptions.FirstOrDefault()?.Message ?? "the rollback command faulted", time.GetUtcNow()))
-                .Advance()
-                .PublishFailed(time),
+                .Advance(),
             Ignore(PauseRequested),
             Ignore(ResumeRequested),
             Ignore(AbortRequested),
@@ -210,7 +205,7 @@ public sealed class DeploymentStateMachine : MassTransitStateMachine<DeploymentS
 
         DuringAny(
             When(StateRequested)
-                .RespondAsync(c => c.Init<DeploymentStateReport>(c.Saga.ToReport(c.Saga.CurrentState))),
+                .RespondAsync(c => c.Init<DeploymentStateReport>(c.Saga.ToReport())),
             Ignore(Requested));
 
         // A reply for a step the saga has moved past (a redelivery, a stale recheck) has no effect.

@@ -68,24 +68,6 @@ public static class DeploymentStateMachineExtensions
             NewVersionWeight = DeploymentProgress.NewVersionWeight(c.Saga), OccurredAt = time.GetUtcNow(),
         }));
 
-    /// <summary>Publishes DeploymentFailed when the transition ended the deployment as Failed.</summary>
-    public static EventActivityBinder<DeploymentState, T> PublishFailed<T>(this EventActivityBinder<DeploymentState, T> binder, TimeProvider time)
-        where T : class =>
-        binder.If(c => c.Saga.Outcome == Outcomes.Failed, failed => failed.PublishAsync(c => c.Init<DeploymentFailed>(new DeploymentFailed
-        {
-            DeploymentId = c.Saga.CorrelationId, Application = c.Saga.Application, Environment = c.Saga.Environment, Image = c.Saga.Image,
-            Reason = c.Saga.LastError ?? "failed", OccurredAt = time.GetUtcNow(),
-        })));
-
-    public static EventActivityBinder<DeploymentState, T> PublishRolledBack<T>(this EventActivityBinder<DeploymentState, T> binder, TimeProvider time)
-        where T : class =>
-        binder.PublishAsync(c => c.Init<DeploymentRolledBack>(new DeploymentRolledBack
-        {
-            DeploymentId = c.Saga.CorrelationId, Application = c.Saga.Application, Environment = c.Saga.Environment, Image = c.Saga.Image,
-            RestoredImage = c.Saga.PreviousImage, Reason = c.Saga.RollbackReason ?? "", RollbackStartedAt = c.Saga.RollbackStartedAt ?? default,
-            OccurredAt = time.GetUtcNow(),
-        }));
-
     private static (string By, string? Reason) Actor(object message) => message switch
     {
         ResumeDeployment r => (r.RequestedBy, r.Reason),

@@ -15,6 +15,4 @@ public static class HistoryEventTypes
         ByName.TryGetValue(name, out var type)
             ? type
             : throw new InvalidOperationException($"unknown history event type '{name}'");
-
-    public static IReadOnlyCollection<string> Names => ByName.Keys;
 }
