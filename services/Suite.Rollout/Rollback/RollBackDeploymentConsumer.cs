@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Suite.Cluster;
 using Suite.Cluster.Waiting;
 using Suite.Contracts.Rollout;
+using Suite.Rollout.Steps;
 
 namespace Suite.Rollout.Rollback;
 
@@ -66,13 +67,8 @@ public sealed class RollBackDeploymentConsumer(
         });
     }
 
-    private async Task<PollOutcome> RestorePreviousAsync(WorkloadRef workload, string image, int replicas, CancellationToken cancellationToken)
-    {
-        var wait = options.Value;
-        await cluster.ScaleVersionAsync(workload, image, replicas, cancellationToken);
-        return await VersionPolling.UntilAsync(
-            cluster, time, workload, image, v => (v?.Ready ?? 0) >= replicas, wait.PollInterval, wait.ReadyTimeout, cancellationToken);
-    }
+    private Task<PollOutcome> RestorePreviousAsync(WorkloadRef workload, string image, int replicas, CancellationToken cancellationToken) =>
+        ReadyScaling.ScaleUntilReadyAsync(cluster, time, options.Value, workload, image, replicas, cancellationToken);
 
     private static string? Refusal(RollBackDeployment rollback) =>
         string.IsNullOrWhiteSpace(rollback.Image) ? "the rollback names no image"

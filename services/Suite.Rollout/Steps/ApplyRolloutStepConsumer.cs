@@ -31,9 +31,7 @@ public sealed class ApplyRolloutStepConsumer(
             logger.LogInformation(
                 "Scaling {Image} of {Workload} to {Replicas} for step {StepIndex} of deployment {DeploymentId}",
                 step.Image, workload, step.Replicas, step.StepIndex, step.DeploymentId);
-            await cluster.ScaleVersionAsync(workload, step.Image, step.Replicas, context.CancellationToken);
-            outcome = await VersionPolling.UntilAsync(
-                cluster, time, workload, step.Image, v => (v?.Ready ?? 0) >= step.Replicas, wait.PollInterval, wait.ReadyTimeout, context.CancellationToken);
+            outcome = await ReadyScaling.ScaleUntilReadyAsync(cluster, time, wait, workload, step.Image, step.Replicas, context.CancellationToken);
         }
         catch (Exception ex) when (ClusterFailure.IsExpected(ex, context.CancellationToken))
         {
