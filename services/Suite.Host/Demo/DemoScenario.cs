@@ -42,8 +42,8 @@ public static class DemoScenario
             var bus = host.Services.GetRequiredService<IBus>();
             var shop = new WorkloadRef(Namespace, "shop");
             var checkout = new WorkloadRef(Namespace, "checkout");
-            Prepare(cluster, shop, "shop:1.4.1", 300);
-            Prepare(cluster, checkout, "checkout:2.3.0", 120);
+            Prepare(cluster, shop, "shop:1.4.1", 6, 300);
+            Prepare(cluster, checkout, "checkout:2.3.0", 4, 120);
             cluster.SetVersionBehaviour("shop:1.5.0", new VersionBehaviour(0.0015, 110));
             cluster.SetVersionBehaviour("checkout:2.4.0", new VersionBehaviour(0.05, 180));
             var since = time.GetUtcNow();
@@ -88,9 +88,9 @@ public static class DemoScenario
         }
     }
 
-    private static void Prepare(SimulatedCluster cluster, WorkloadRef workload, string image, double requestsPerSecond)
+    private static void Prepare(SimulatedCluster cluster, WorkloadRef workload, string image, int replicas, double requestsPerSecond)
     {
-        cluster.Seed(workload, image, workload.Application == "shop" ? 6 : 4);
+        cluster.Seed(workload, image, replicas);
         cluster.SetTraffic(workload, requestsPerSecond);
     }
 
