@@ -39,3 +39,28 @@ public sealed record PromoteDeployment
     public bool Full { get; init; }
     public DateTimeOffset RequestedAt { get; init; }
 }
+
+/// <summary>
+/// Puts the previous version back after a deployment succeeded. Inside the rollback window (the
+/// previous version still warm) it is a traffic switch; after it, a redeploy of the previous version.
+/// </summary>
+public sealed record RevertDeployment
+{
+    public Guid DeploymentId { get; init; }
+    public string RequestedBy { get; init; } = "";
+    public string? Reason { get; init; }
+    public DateTimeOffset RequestedAt { get; init; }
+}
+
+/// <summary>
+/// Runs a deployment that ended Failed, RolledBack or Aborted again as a new deployment
+/// (<see cref="NewDeploymentId"/>) with the same request.
+/// </summary>
+public sealed record RetryDeployment
+{
+    public Guid DeploymentId { get; init; }
+    public Guid NewDeploymentId { get; init; }
+    public string RequestedBy { get; init; } = "";
+    public string? Reason { get; init; }
+    public DateTimeOffset RequestedAt { get; init; }
+}

@@ -39,6 +39,14 @@ public sealed record DeploymentStateReport
     public DateTimeOffset StartedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public string? LastError { get; init; }
+
+    /// <summary>When a rollback was decided, and when the previous version was fully serving again.</summary>
+    public DateTimeOffset? RollbackDecidedAt { get; init; }
+
+    public DateTimeOffset? RollbackCompletedAt { get; init; }
+
+    /// <summary>Until when the previous version stays warm after success (a revert before then is a traffic switch).</summary>
+    public DateTimeOffset? RollbackWindowEndsAt { get; init; }
 }
 
 /// <summary>The answer when no deployment has the id asked about.</summary>

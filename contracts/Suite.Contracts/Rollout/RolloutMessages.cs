@@ -30,8 +30,9 @@ public sealed record RolloutStepFailed
 }
 
 /// <summary>
-/// Bring <see cref="PreviousImage"/> back to <see cref="PreviousReplicas"/> ready pods, then
-/// scale <see cref="Image"/> (the bad version) to zero.
+/// Switch all traffic back to <see cref="PreviousImage"/> at once where it still has ready pods
+/// (blue-green, canary, a warm previous version), bring it back to <see cref="PreviousReplicas"/>
+/// ready pods, then scale <see cref="Image"/> (the bad version) to zero and clear the route.
 /// </summary>
 public sealed record RollBackDeployment
 {
@@ -49,6 +50,10 @@ public sealed record RollbackApplied
 {
     public Guid DeploymentId { get; init; }
     public int RestoredReplicas { get; init; }
+
+    /// <summary>When the previous version was serving all traffic again at full strength.</summary>
+    public DateTimeOffset? FullyServingAt { get; init; }
+
     public DateTimeOffset AppliedAt { get; init; }
 }
 
@@ -57,4 +62,57 @@ public sealed record RollbackFailed
     public Guid DeploymentId { get; init; }
     public string Reason { get; init; } = "";
     public DateTimeOffset FailedAt { get; init; }
+}
+
+/// <summary>
+/// Route traffic between the versions of an application: <see cref="WeightPercent"/> percent to
+/// <see cref="Image"/> (the rest to the others) and/or requests with <see cref="HeaderRoute"/> to it.
+/// Both absent clears the route: traffic follows ready pods again. Idempotent (sets, never adds).
+/// </summary>
+public sealed record SetTrafficRoute
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Namespace { get; init; } = "";
+    public string Image { get; init; } = "";
+    public int StepIndex { get; init; }
+    public int? WeightPercent { get; init; }
+    public HeaderRoute? HeaderRoute { get; init; }
+    public DateTimeOffset RequestedAt { get; init; }
+}
+
+public sealed record TrafficRouteSet
+{
+    public Guid DeploymentId { get; init; }
+    public int StepIndex { get; init; }
+    public int? WeightPercent { get; init; }
+    public DateTimeOffset SetAt { get; init; }
+}
+
+public sealed record TrafficRouteFailed
+{
+    public Guid DeploymentId { get; init; }
+    public int StepIndex { get; init; }
+    public string Reason { get; init; } = "";
+    public DateTimeOffset FailedAt { get; init; }
+}
+
+/// <summary>
+/// The end of a rollback window: scale <see cref="PreviousImage"/> (warm, serving nothing) to zero
+/// and leave all traffic on <see cref="Image"/> with no route left behind.
+/// </summary>
+public sealed record RetirePreviousVersion
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Namespace { get; init; } = "";
+    public string Image { get; init; } = "";
+    public string? PreviousImage { get; init; }
+    public DateTimeOffset RequestedAt { get; init; }
+}
+
+public sealed record PreviousVersionRetired
+{
+    public Guid DeploymentId { get; init; }
+    public DateTimeOffset RetiredAt { get; init; }
 }
