@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Builder;
+using Suite.ServiceDefaults.Postgres;
 
 namespace Suite.ServiceDefaults;
 
 /// <summary>What every Suite process shares: clock, logging, health, telemetry and the bus.</summary>
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Registers the clock, console logging, health checks, tracing and metrics.</summary>
+    /// <summary>Registers the clock, console logging, health checks, tracing and metrics, and PostgreSQL when <c>Suite:Postgres:ConnectionString</c> is set.</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
@@ -13,6 +14,7 @@ public static class ServiceDefaultsExtensions
         builder.AddSuiteLogging();
         builder.Services.AddHealthChecks();
         builder.AddSuiteTelemetry();
+        builder.Services.AddSuitePostgres(builder.Configuration);
         return builder;
     }
 

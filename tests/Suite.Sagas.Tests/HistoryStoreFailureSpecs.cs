@@ -45,5 +45,8 @@ public sealed class When_a_history_append_fails_once
 
         public Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken) =>
             _inner.ReadAllAsync(afterPosition, maxCount, cancellationToken);
+
+        public Task<HistoryVerification> VerifyStreamAsync(string streamId, CancellationToken cancellationToken) =>
+            _inner.VerifyStreamAsync(streamId, cancellationToken);
     }
 }

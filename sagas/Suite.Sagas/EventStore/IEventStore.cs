@@ -19,6 +19,13 @@ public interface IEventStore
     /// <summary>The stream's events, oldest first; empty when there is no such stream.</summary>
     Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, CancellationToken cancellationToken);
 
-    /// <summary>Every stream's events after global position <paramref name="afterPosition"/>, in order, at most <paramref name="maxCount"/>.</summary>
+    /// <summary>
+    /// Every stream's events after global position <paramref name="afterPosition"/>, in order, at
+    /// most <paramref name="maxCount"/>. Positions have no gaps and a reader never sees a later
+    /// position before an earlier one, so paging by the last position read misses nothing.
+    /// </summary>
     Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken);
+
+    /// <summary>Checks the stream's hash chain; a stream that does not exist is intact with 0 events.</summary>
+    Task<HistoryVerification> VerifyStreamAsync(string streamId, CancellationToken cancellationToken);
 }

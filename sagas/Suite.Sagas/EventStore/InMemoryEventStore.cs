@@ -3,22 +3,23 @@ using Suite.Sagas.History;
 namespace Suite.Sagas.EventStore;
 
 /// <summary>
-/// The embedded default. Events go through JSON as they would to PostgreSQL, so what reads
-/// back is what a durable store would give.
+/// The embedded default. Events go through JSON and the hash chain as they would to PostgreSQL,
+/// so what reads back is what a durable store would give.
 /// </summary>
 public sealed class InMemoryEventStore : IEventStore
 {
     private readonly Lock _gate = new();
-    private readonly List<(string StreamId, long Version, string Type, string Json, EventMetadata Metadata)> _all = [];
-    private readonly Dictionary<string, long> _versions = [];
+    private readonly List<Entry> _all = [];
+    private readonly Dictionary<string, (long Version, string? Hash)> _heads = [];
 
     public Task<long> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<IHistoryEvent> events, EventMetadata metadata,
         CancellationToken cancellationToken)
     {
+        var metadataJson = EventHashChain.SerializeMetadata(metadata);
         var serialized = events.Select(e => (Type: HistoryEventTypes.NameOf(e), Json: HistoryJson.Serialize(e))).ToList();
         lock (_gate)
         {
-            var actual = _versions.GetValueOrDefault(streamId);
+            var (actual, hash) = _heads.GetValueOrDefault(streamId);
             if (actual != expectedVersion)
             {
                 throw new EventStreamConcurrencyException(streamId, expectedVersion, actual);
@@ -26,10 +27,13 @@ public sealed class InMemoryEventStore : IEventStore
 
             foreach (var (type, json) in serialized)
             {
-                _all.Add((streamId, ++actual, type, json, metadata));
+                actual++;
+                var next = EventHashChain.Hash(hash, streamId, actual, type, json, metadataJson);
+                _all.Add(new Entry(streamId, new StoredEvent(actual, type, json, metadataJson, hash, next)));
+                hash = next;
             }
 
-            _versions[streamId] = actual;
+            _heads[streamId] = (actual, hash);
             return Task.FromResult(actual);
         }
     }
@@ -38,7 +42,7 @@ public sealed class InMemoryEventStore : IEventStore
     {
         lock (_gate)
         {
-            return Task.FromResult(Read(e => e.Item.StreamId == streamId, int.MaxValue));
+            return Task.FromResult(Read(e => e.Entry.StreamId == streamId, int.MaxValue));
         }
     }
 
@@ -50,12 +54,43 @@ public sealed class InMemoryEventStore : IEventStore
         }
     }
 
-    private IReadOnlyList<RecordedEvent> Read(
-        Func<((string StreamId, long Version, string Type, string Json, EventMetadata Metadata) Item, long Position), bool> filter, int maxCount) =>
-        _all.Select((item, index) => (Item: item, Position: (long)index + 1))
+    public Task<HistoryVerification> VerifyStreamAsync(string streamId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var stored = _all.Where(e => e.StreamId == streamId).Select(e => e.Event).ToList();
+            return Task.FromResult(EventHashChain.Verify(streamId, stored));
+        }
+    }
+
+    /// <summary>Rewrites a stored event's JSON behind the store's back, as an edit in the database would: for tamper tests.</summary>
+    internal void OverwriteForTest(string streamId, long version, string json)
+    {
+        lock (_gate)
+        {
+            var index = _all.FindIndex(e => e.StreamId == streamId && e.Event.Version == version);
+            _all[index] = _all[index] with { Event = _all[index].Event with { Json = json } };
+        }
+    }
+
+    private IReadOnlyList<RecordedEvent> Read(Func<(Entry Entry, long Position), bool> filter, int maxCount) =>
+        _all.Select((entry, index) => (Entry: entry, Position: (long)index + 1))
             .Where(filter)
             .Take(maxCount)
-            .Select(e => new RecordedEvent(e.Item.StreamId, e.Item.Version, e.Position, e.Item.Type, e.Item.Json,
-                HistoryJson.Deserialize(e.Item.Type, e.Item.Json), e.Item.Metadata))
+            .Select(e => ToRecorded(e.Entry, e.Position))
             .ToList();
+
+    private static RecordedEvent ToRecorded(Entry entry, long position)
+    {
+        var e = entry.Event;
+        return new RecordedEvent(entry.StreamId, e.Version, position, e.Type, e.Json, HistoryJson.Deserialize(e.Type, e.Json),
+            EventHashChain.DeserializeMetadata(e.MetadataJson))
+        {
+            MetadataJson = e.MetadataJson,
+            PreviousHash = e.PreviousHash,
+            Hash = e.Hash,
+        };
+    }
+
+    private sealed record Entry(string StreamId, StoredEvent Event);
 }

@@ -26,4 +26,11 @@ public static class BusConfigurationExtensions
     /// <summary>True when this process talks to RabbitMQ, and so needs Suite's own scheduler somewhere.</summary>
     public static bool UsesRabbitMq(this IConfiguration configuration) =>
         configuration.GetBusTransport() == BusTransport.RabbitMq;
+
+    /// <summary>
+    /// True when scheduled messages go through Suite's own scheduler (hosted by the Orchestrator):
+    /// over RabbitMQ, which has no delayed delivery here, and whenever state is kept in PostgreSQL.
+    /// </summary>
+    public static bool UsesSuiteScheduler(this IConfiguration configuration) =>
+        configuration.UsesRabbitMq() || Postgres.PostgresRegistration.UsesPostgres(configuration);
 }

@@ -1,5 +1,7 @@
 using System.Security.Authentication;
 using Suite.Contracts;
+using Suite.ServiceDefaults.Postgres;
+using Suite.ServiceDefaults.Postgres.Outbox;
 
 namespace Suite.ServiceDefaults;
 
@@ -8,11 +10,21 @@ internal static class SuiteBusRegistration
     public static void Register(IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> configure)
     {
         var transport = builder.Configuration.GetBusTransport();
+        var postgres = builder.Configuration.UsesPostgres();
         builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section);
+        if (postgres)
+        {
+            builder.Services.AddSuitePostgresOutbox();
+        }
 
         builder.Services.AddMassTransit(bus =>
         {
             configure(bus);
+            if (postgres)
+            {
+                bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseSuitePostgresOutbox(context));
+            }
+
             bus.ConfigureHealthCheckOptions(health =>
             {
                 if (!health.Tags.Contains(HealthTags.Ready))
@@ -22,6 +34,9 @@ internal static class SuiteBusRegistration
             });
             switch (transport)
             {
+                case BusTransport.InMemory when postgres:
+                    UseInMemoryWithSuiteScheduler(bus);
+                    break;
                 case BusTransport.InMemory:
                     UseInMemory(bus);
                     break;
@@ -38,6 +53,19 @@ internal static class SuiteBusRegistration
         bus.UsingInMemory((context, cfg) =>
         {
             cfg.UseDelayedMessageScheduler();
+            cfg.ConfigureEndpoints(context);
+        });
+    }
+
+    // Delays of the in-memory transport do not survive the outbox (it keeps a message, not its
+    // delay), so with PostgreSQL scheduled messages go through Suite's durable scheduler here too.
+    private static void UseInMemoryWithSuiteScheduler(IBusRegistrationConfigurator bus)
+    {
+        var scheduler = ServiceQueues.Address(ServiceQueues.Scheduler);
+        bus.AddMessageScheduler(scheduler);
+        bus.UsingInMemory((context, cfg) =>
+        {
+            cfg.UseMessageScheduler(scheduler);
             cfg.ConfigureEndpoints(context);
         });
     }

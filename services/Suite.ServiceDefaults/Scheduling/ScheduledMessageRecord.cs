@@ -29,4 +29,7 @@ public sealed record ScheduledMessageRecord
 
     /// <summary>Failed sends in a row so far; each one doubles the wait before the next try (see <see cref="SchedulerBackoff"/>).</summary>
     public int Attempts { get; init; }
+
+    /// <summary>Set by a durable store: which write of this token the record is, so a stale copy cannot complete or retry a newer one.</summary>
+    public long Revision { get; init; }
 }
