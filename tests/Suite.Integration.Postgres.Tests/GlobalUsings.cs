@@ -1,0 +1,2 @@
+global using Suite.Contracts;
+global using Suite.Integration.Postgres.Tests.Infrastructure;
