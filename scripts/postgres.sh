@@ -68,7 +68,8 @@ start() {
   local connection="Host=127.0.0.1;Port=$port;Username=postgres;Database=suite"
   {
     echo "SUITE_POSTGRES_PORT=$port"
-    echo "SUITE_POSTGRES_CONNECTION=$connection"
+    # Quoted: the value has ';' in it and the file is sourced.
+    echo "SUITE_POSTGRES_CONNECTION='$connection'"
   } | tee -a "$dir/env"
 }
 
