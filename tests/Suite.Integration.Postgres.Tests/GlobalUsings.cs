@@ -1,2 +1,3 @@
 global using Suite.Contracts;
 global using Suite.Integration.Postgres.Tests.Infrastructure;
+global using MassTransit;
