@@ -1,15 +1,20 @@
 using Suite.Notification.Composing;
-using Suite.Notification.Deduplication;
+using Suite.Notification.Delivery;
+using Suite.Notification.Ledger;
 
 namespace Suite.Notification;
 
 /// <summary>
-/// Tells people about the lifecycle events that matter to them (not every step: too chatty),
-/// by logging each and publishing one <see cref="DeploymentNotification"/> per event, even when
-/// the event is delivered again.
+/// Tells people about the lifecycle events that matter to them (not every step: too chatty): logs
+/// each, publishes one <see cref="DeploymentNotification"/> per event, then delivers it to the
+/// channels its routes name. Each happens once even when the event is delivered again, and a channel
+/// that is down never faults the event.
 /// </summary>
 public sealed partial class LifecycleNotificationConsumer(
-    NotificationDeduplicator deduplicator, ILogger<LifecycleNotificationConsumer> logger) :
+    DeploymentFacts facts,
+    INotificationLedger ledger,
+    NotificationDispatcher dispatcher,
+    ILogger<LifecycleNotificationConsumer> logger) :
     IConsumer<DeploymentAccepted>,
     IConsumer<DeploymentRejected>,
     IConsumer<DeploymentWaitingForWindow>,
@@ -18,7 +23,8 @@ public sealed partial class LifecycleNotificationConsumer(
     IConsumer<DeploymentSucceeded>,
     IConsumer<DeploymentFailed>,
     IConsumer<DeploymentAborted>,
-    IConsumer<DeploymentRolledBack>
+    IConsumer<DeploymentRolledBack>,
+    IConsumer<ComplianceWindowOverridden>
 {
     public Task Consume(ConsumeContext<DeploymentAccepted> context) => Tell(context, NotificationComposer.Compose(context.Message));
 
@@ -38,10 +44,20 @@ public sealed partial class LifecycleNotificationConsumer(
 
     public Task Consume(ConsumeContext<DeploymentRolledBack> context) => Tell(context, NotificationComposer.Compose(context.Message));
 
-    private async Task Tell(ConsumeContext context, DeploymentNotification notification)
+    public Task Consume(ConsumeContext<ComplianceWindowOverridden> context) => Tell(context, NotificationComposer.Compose(context.Message));
+
+    private async Task Tell(ConsumeContext context, DeploymentNotification composed)
     {
-        var key = NotificationKey.Of(notification);
-        if (!deduplicator.TryBegin(key))
+        var notification = facts.Complete(composed);
+        await PublishOnce(context, notification);
+        await dispatcher.DispatchAsync(notification, context, context.CancellationToken);
+    }
+
+    // Subscribers hear first: the bus is quick and never waits on a slow channel.
+    private async Task PublishOnce(ConsumeContext context, DeploymentNotification notification)
+    {
+        var key = DeliveryKey.Of(notification, DeliveryKey.Bus);
+        if (!await ledger.TryBeginAsync(key, context.CancellationToken))
         {
             LogDuplicate(notification.DeploymentId, notification.Kind);
             return;
@@ -53,10 +69,11 @@ public sealed partial class LifecycleNotificationConsumer(
         }
         catch
         {
-            deduplicator.Abandon(key);
+            await ledger.AbandonAsync(key, CancellationToken.None);
             throw;
         }
 
+        await ledger.CompleteAsync(key, DeliveryOutcome.Delivered, CancellationToken.None);
         LogNotification(LevelOf(notification.Severity), notification.DeploymentId, notification.Kind, notification.Title, notification.Text);
     }
 

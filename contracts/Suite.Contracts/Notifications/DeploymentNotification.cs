@@ -19,6 +19,24 @@ public sealed record DeploymentNotification
     public string Title { get; init; } = "";
     public string Text { get; init; } = "";
     public DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>Where the deployment stands after the event, in a word or two (<c>Rolled back</c>, <c>Paused</c>).</summary>
+    public string? State { get; init; }
+
+    /// <summary>The image being deployed, when the event or an earlier one of the deployment names it.</summary>
+    public string? Image { get; init; }
+
+    /// <summary>The image's short version: its tag, or a short digest.</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The deployment strategy, when known from the deployment's start.</summary>
+    public string? Strategy { get; init; }
+
+    /// <summary>Why it happened, as the event gives it (a rollback's or failure's reason, a pause's note).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>A link to the deployment, from <c>Suite:Notification:DeploymentLinkTemplate</c> when configured.</summary>
+    public string? Link { get; init; }
 }
 
 public static class NotificationSeverity

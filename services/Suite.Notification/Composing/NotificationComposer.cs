@@ -2,8 +2,8 @@ namespace Suite.Notification.Composing;
 
 /// <summary>
 /// Turns each lifecycle event worth telling a person into a <see cref="DeploymentNotification"/>:
-/// a rollback or failure is Critical; a refusal, a wait for a window, a pause or an abort is a Warning;
-/// the rest is Info. Pure: the same event always reads the same.
+/// a rollback, a failure or an emergency override of a closed window is Critical; a refusal, a wait
+/// for a window, a pause or an abort is a Warning; the rest is Info. Pure: the same event always reads the same.
 /// </summary>
 public static class NotificationComposer
 {
@@ -12,7 +12,8 @@ public static class NotificationComposer
         ArgumentNullException.ThrowIfNull(e);
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Info, nameof(DeploymentAccepted), e.OccurredAt,
             $"{e.Application} {Wording.Version(e.Image)} deployment started{Wording.In(e.Environment)}",
-            $"Deploying {e.Image} with the {e.Strategy} strategy, requested by {Who(e.RequestedBy)}.");
+            $"Deploying {e.Image} with the {e.Strategy} strategy, requested by {Who(e.RequestedBy)}.")
+            with { State = "Started", Image = e.Image, Version = Wording.Version(e.Image), Strategy = NullIfEmpty(e.Strategy) };
     }
 
     public static DeploymentNotification Compose(DeploymentRejected e)
@@ -21,7 +22,8 @@ public static class NotificationComposer
         var reasons = e.Errors.Count == 0 ? "No reason was given." : string.Join(Environment.NewLine, e.Errors.Select(x => "- " + x));
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentRejected), e.OccurredAt,
             $"{e.Application} deployment rejected{Wording.In(e.Environment)}",
-            $"The request was refused:{Environment.NewLine}{reasons}");
+            $"The request was refused:{Environment.NewLine}{reasons}")
+            with { State = "Rejected", Reason = e.Errors.Count == 0 ? null : string.Join("; ", e.Errors) };
     }
 
     public static DeploymentNotification Compose(DeploymentWaitingForWindow e)
@@ -30,7 +32,8 @@ public static class NotificationComposer
         var reopens = e.ReopensAt is { } at ? $"The window reopens at {Wording.Time(at)}." : "No reopening time is known.";
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentWaitingForWindow), e.OccurredAt,
             $"{e.Application} deployment waiting for a compliance window{Wording.In(e.Environment)}",
-            $"{Wording.Sentence(e.Reason)} {reopens}".TrimStart());
+            $"{Wording.Sentence(e.Reason)} {reopens}".TrimStart())
+            with { State = "Waiting for a window", Reason = NullIfEmpty(e.Reason) };
     }
 
     public static DeploymentNotification Compose(DeploymentPaused e)
@@ -38,7 +41,8 @@ public static class NotificationComposer
         ArgumentNullException.ThrowIfNull(e);
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentPaused), e.OccurredAt,
             $"{e.Application} deployment paused{Wording.In(e.Environment)}",
-            $"Paused by {Who(e.RequestedBy)}{Because(e.Reason)}");
+            $"Paused by {Who(e.RequestedBy)}{Because(e.Reason)}")
+            with { State = "Paused", Reason = NullIfEmpty(e.Reason) };
     }
 
     public static DeploymentNotification Compose(DeploymentResumed e)
@@ -46,7 +50,8 @@ public static class NotificationComposer
         ArgumentNullException.ThrowIfNull(e);
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Info, nameof(DeploymentResumed), e.OccurredAt,
             $"{e.Application} deployment resumed{Wording.In(e.Environment)}",
-            $"Resumed by {Who(e.RequestedBy)}{Because(e.Reason)}");
+            $"Resumed by {Who(e.RequestedBy)}{Because(e.Reason)}")
+            with { State = "Running", Reason = NullIfEmpty(e.Reason) };
     }
 
     public static DeploymentNotification Compose(DeploymentSucceeded e)
@@ -54,7 +59,8 @@ public static class NotificationComposer
         ArgumentNullException.ThrowIfNull(e);
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Info, nameof(DeploymentSucceeded), e.OccurredAt,
             $"{e.Application} {Wording.Version(e.Image)} deployed{Wording.In(e.Environment)}",
-            $"{e.Image} serves all traffic; the deployment took {Wording.Duration(e.OccurredAt - e.StartedAt)}.");
+            $"{e.Image} serves all traffic; the deployment took {Wording.Duration(e.OccurredAt - e.StartedAt)}.")
+            with { State = "Succeeded", Image = e.Image, Version = Wording.Version(e.Image) };
     }
 
     public static DeploymentNotification Compose(DeploymentFailed e)
@@ -62,7 +68,8 @@ public static class NotificationComposer
         ArgumentNullException.ThrowIfNull(e);
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Critical, nameof(DeploymentFailed), e.OccurredAt,
             $"{e.Application} {Wording.Version(e.Image)} failed{Wording.In(e.Environment)}",
-            Wording.Sentence(e.Reason.Length == 0 ? "No reason was given" : e.Reason));
+            Wording.Sentence(e.Reason.Length == 0 ? "No reason was given" : e.Reason))
+            with { State = "Failed", Image = e.Image, Version = Wording.Version(e.Image), Reason = NullIfEmpty(e.Reason) };
     }
 
     public static DeploymentNotification Compose(DeploymentAborted e)
@@ -70,7 +77,8 @@ public static class NotificationComposer
         ArgumentNullException.ThrowIfNull(e);
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentAborted), e.OccurredAt,
             $"{e.Application} {Wording.Version(e.Image)} aborted{Wording.In(e.Environment)}",
-            $"Aborted by {Who(e.RequestedBy)}{Because(e.Reason)} The cluster was not changed.");
+            $"Aborted by {Who(e.RequestedBy)}{Because(e.Reason)} The cluster was not changed.")
+            with { State = "Aborted", Image = e.Image, Version = Wording.Version(e.Image), Reason = NullIfEmpty(e.Reason) };
     }
 
     public static DeploymentNotification Compose(DeploymentRolledBack e)
@@ -81,12 +89,26 @@ public static class NotificationComposer
             : "There was no previous version to restore; the new version was removed.";
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Critical, nameof(DeploymentRolledBack), e.OccurredAt,
             $"{e.Application} {Wording.Version(e.Image)} rolled back{Wording.In(e.Environment)}",
-            $"{Wording.Sentence(e.Reason)} {restored}".TrimStart());
+            $"{Wording.Sentence(e.Reason)} {restored}".TrimStart())
+            with { State = "Rolled back", Image = e.Image, Version = Wording.Version(e.Image), Reason = NullIfEmpty(e.Reason) };
+    }
+
+    /// <summary>An emergency override is Critical: someone chose to deploy while the rules said no.</summary>
+    public static DeploymentNotification Compose(ComplianceWindowOverridden e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var closed = string.IsNullOrWhiteSpace(e.ClosedReason) ? "" : $" The window was closed: {Wording.Sentence(e.ClosedReason)}";
+        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Critical, nameof(ComplianceWindowOverridden), e.OccurredAt,
+            $"{e.Application} deployment let through a closed compliance window{Wording.In(e.Environment)}",
+            $"Emergency override approved by {Who(e.Approver)}{Because(e.Reason)}{closed}")
+            with { State = "Window overridden", Reason = NullIfEmpty(e.Reason) };
     }
 
     private static string Who(string requestedBy) => string.IsNullOrWhiteSpace(requestedBy) ? "an unnamed requester" : requestedBy;
 
     private static string Because(string? reason) => string.IsNullOrWhiteSpace(reason) ? "." : $": {Wording.Sentence(reason)}";
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     private static DeploymentNotification Notify(
         Guid deploymentId, string application, string environment, string severity, string kind, DateTimeOffset occurredAt, string title, string text) =>

@@ -1,0 +1,93 @@
+namespace Suite.Notification.Tests.Channels;
+
+public sealed class When_pagerduty_is_paged
+{
+    [Fact]
+    public async Task Should_trigger_an_incident_keyed_by_the_deployment_for_a_critical_notification()
+    {
+        await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted, """{"status":"success","message":"Event processed"}"""), "/v2/enqueue");
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url).Everything("oncall"));
+        var id = Guid.NewGuid();
+
+        await host.DeliverAsync(Events.RolledBack(id));
+
+        var trigger = Assert.Single(pagerDuty.Requests).Json;
+        Assert.Equal((NotificationSettings.RoutingKey, "trigger", id.ToString()), ((string?)trigger["routing_key"], (string?)trigger["event_action"], (string?)trigger["dedup_key"]));
+        var payload = trigger["payload"]!;
+        Assert.Equal("shop v2 rolled back in production", (string?)payload["summary"]);
+        Assert.Equal(("critical", "shop (production)", "shop", "production", "DeploymentRolledBack"),
+            ((string?)payload["severity"], (string?)payload["source"], (string?)payload["component"], (string?)payload["group"], (string?)payload["class"]));
+        Assert.Equal(Events.At, DateTimeOffset.Parse((string)payload["timestamp"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("error rate 12% above the baseline's 0.5%", (string?)payload["custom_details"]!["reason"]);
+        Assert.Equal($"https://suite.example.com/deployments/{id}", (string?)trigger["links"]![0]!["href"]);
+        Assert.Empty(host.Published<NotificationDeliveryFailed>());
+    }
+
+    [Fact]
+    public async Task Should_page_for_an_emergency_override_of_a_closed_window()
+    {
+        await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url)
+            .Route(["oncall"], environments: ["production"], severities: ["Critical"]));
+
+        await host.DeliverAsync(Events.Overridden(Guid.NewGuid()));
+
+        var payload = Assert.Single(pagerDuty.Requests).Json["payload"]!;
+        Assert.Equal(("critical", "ComplianceWindowOverridden"), ((string?)payload["severity"], (string?)payload["class"]));
+    }
+
+    [Fact]
+    public async Task Should_not_page_for_info_or_warning()
+    {
+        await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url).Everything("oncall"));
+        var id = Guid.NewGuid();
+
+        await host.DeliverAsync(Events.Accepted(id), Events.Paused(id));
+
+        Assert.Empty(pagerDuty.Requests);
+        Assert.Empty(host.Published<NotificationDeliveryFailed>());
+    }
+
+    [Fact]
+    public async Task Should_resolve_the_incident_when_the_deployment_later_succeeds_even_if_no_route_sends_successes()
+    {
+        await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url)
+            .Route(["oncall"], environments: ["production"], severities: ["Critical"]));
+        var id = Guid.NewGuid();
+
+        await host.DeliverAsync(Events.Overridden(id));
+        await host.DeliverAsync(Events.Succeeded(id));
+
+        Assert.Equal(["trigger", "resolve"], pagerDuty.Requests.Select(r => (string?)r.Json["event_action"]));
+        var resolve = pagerDuty.Requests[1].Json.AsObject();
+        Assert.Equal(["routing_key", "event_action", "dedup_key"], resolve.Select(p => p.Key));
+        Assert.Equal(id.ToString(), (string?)resolve["dedup_key"]);
+    }
+
+    [Fact]
+    public async Task Should_resolve_the_incident_when_the_deployment_is_then_rolled_back_cleanly()
+    {
+        await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url).Everything("oncall"));
+        var id = Guid.NewGuid();
+
+        await host.DeliverAsync(Events.Overridden(id));
+        await host.DeliverAsync(Events.RolledBack(id));
+
+        Assert.Equal([("trigger", id.ToString()), ("resolve", id.ToString())],
+            pagerDuty.Requests.Select(r => ((string?)r.Json["event_action"], (string?)r.Json["dedup_key"])));
+    }
+
+    [Fact]
+    public async Task Should_not_resolve_what_it_never_triggered()
+    {
+        await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url).Everything("oncall"));
+
+        await host.DeliverAsync(Events.Succeeded(Guid.NewGuid()));
+
+        Assert.Empty(pagerDuty.Requests);
+    }
+}
