@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Suite.ComplianceWindows.Profiles;
+using Suite.ComplianceWindows.Signals;
 
 namespace Suite.ComplianceWindows;
 
@@ -11,6 +12,8 @@ public static class ComplianceWindowsServiceExtensions
         builder.Services.AddOptions<ComplianceOptions>().BindConfiguration(ComplianceOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<ComplianceOptions>, ComplianceOptionsValidator>());
+        builder.Services.TryAddSingleton<ProfileCatalogSource>();
+        builder.Services.TryAddSingleton<ISignalStore, SignalStore>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
@@ -19,6 +22,7 @@ public static class ComplianceWindowsServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(bus);
         bus.AddConsumer<CheckComplianceWindowConsumer>().Endpoint(e => e.Name = ServiceQueues.ComplianceWindows);
+        bus.AddConsumer<ConditionReportedConsumer>().Endpoint(e => e.Name = ServiceQueues.ComplianceWindows);
         return bus;
     }
 }

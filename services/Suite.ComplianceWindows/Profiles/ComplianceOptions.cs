@@ -11,6 +11,12 @@ public sealed class ComplianceOptions
     public Dictionary<string, ComplianceProfile> Profiles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// A directory of profile files (*.yaml, *.yml, *.json) besides the built-in ones; a file whose
+    /// profile has a built-in profile's name replaces it.
+    /// </summary>
+    public string? ProfilesPath { get; set; }
+
+    /// <summary>
     /// The profile called <paramref name="name"/> (case-insensitive; blank means <c>default</c>),
     /// or null when none is configured. <c>default</c> always exists, empty unless configured.
     /// </summary>

@@ -1,3 +1,5 @@
+using Suite.ComplianceWindows.Calendars;
+using Suite.ComplianceWindows.Evaluation;
 using Suite.ComplianceWindows.Profiles;
 
 namespace Suite.ComplianceWindows.Windows;
@@ -9,23 +11,12 @@ public static class WindowEvaluator
     /// Closed while any freeze covers <paramref name="now"/>, with the reason of the freeze that
     /// began first. It reopens when the freeze ends, or, when further freezes touch or overlap it,
     /// when the last of that chain ends: reopening for an instant would only start a deployment
-    /// the next freeze then stops.
+    /// the next freeze then stops. Profiles with calendars are judged by <see cref="ComplianceEvaluator"/>.
     /// </summary>
     public static WindowDecision Evaluate(ComplianceProfile profile, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var covering = profile.Freezes.Where(f => f.Covers(now)).OrderBy(f => f.From).ToList();
-        if (covering.Count == 0)
-        {
-            return WindowDecision.Open;
-        }
-
-        var reopensAt = covering.Max(f => f.To);
-        while (profile.Freezes.FirstOrDefault(f => f.From <= reopensAt && f.To > reopensAt) is { } next)
-        {
-            reopensAt = next.To;
-        }
-
-        return WindowDecision.Closed(covering[0].Reason ?? "", reopensAt);
+        var decision = ComplianceEvaluator.Evaluate(ComplianceCalendar.FromFreezes("", profile.Freezes), now, null, DeploymentContext.None);
+        return decision.IsOpen ? WindowDecision.Open : WindowDecision.Closed(decision.Reason ?? "", decision.ReopensAt);
     }
 }

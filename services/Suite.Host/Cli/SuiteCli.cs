@@ -23,6 +23,7 @@ public static class SuiteCli
         }
 
         root.Add(PlanCommand.Create());
+        root.Add(Windows.WindowsCommand.Create());
         root.Add(SimulateClusterCommand.Create());
         root.Add(Serve.ServeCommand.Create());
         return root;
