@@ -10,7 +10,7 @@ namespace Suite.Integration.RabbitMq.Tests.EndToEnd;
 /// RabbitMQ, the cluster a simulated Kubernetes API server in this process, and a test bus to
 /// publish requests, ask for state and watch events.
 /// </summary>
-public sealed class DistributedSuite : IAsyncLifetime
+public class DistributedSuite : IAsyncLifetime
 {
     public static readonly WorkloadRef Shop = new("retail", "shop");
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
@@ -21,6 +21,8 @@ public sealed class DistributedSuite : IAsyncLifetime
     private RabbitMqBroker? _broker;
     private SimulatedClusterServer? _cluster;
     private TestServiceHost? _bus;
+    private IReadOnlyDictionary<string, string> _environment = new Dictionary<string, string>();
+    private int _restarts;
 
     public SimulatedCluster Cluster => _cluster?.Cluster ?? throw NotStarted();
 
@@ -48,7 +50,13 @@ public sealed class DistributedSuite : IAsyncLifetime
             cluster.SetTraffic(Shop, 200);
             _cluster = await SimulatedClusterServer.StartAsync(cluster);
 
-            var environment = SuiteServices.Environment(_broker.Port, _cluster.BaseAddress);
+            var environment = new Dictionary<string, string>(SuiteServices.Environment(_broker.Port, _cluster.BaseAddress));
+            foreach (var (key, value) in await AdditionalEnvironment())
+            {
+                environment[key] = value;
+            }
+
+            _environment = environment;
             _services.AddRange(SuiteServices.Names.Select(name => ServiceProcess.Start(name, environment, _logDirectory)));
             await Task.WhenAll(_services.Select(s => s.WaitUntilBusStarted(StartDeadline)));
 
@@ -61,6 +69,7 @@ public sealed class DistributedSuite : IAsyncLifetime
                     Record<DeploymentSucceeded>(bus);
                     Record<DeploymentRolledBack>(bus);
                     Record<DeploymentFailed>(bus);
+                    Record<DeploymentStepCompleted>(bus);
                 },
                 services => services.AddSingleton<MessageLog>());
         }
@@ -80,10 +89,28 @@ public sealed class DistributedSuite : IAsyncLifetime
         where T : notnull =>
         (T)await _once.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await act())).Value;
 
+    /// <summary>
+    /// Kills the service's process outright (SIGKILL: no shutdown, no flush, unacknowledged
+    /// messages go back to the broker) and starts it again with the same settings.
+    /// </summary>
+    public async Task KillAndRestart(string name)
+    {
+        var old = Service(name);
+        await old.DisposeAsync();
+        var logs = Directory.CreateDirectory(Path.Combine(_logDirectory, $"restart-{Interlocked.Increment(ref _restarts)}")).FullName;
+        var restarted = ServiceProcess.Start(name, _environment, logs);
+        _services[_services.IndexOf(old)] = restarted;
+        await restarted.WaitUntilBusStarted(StartDeadline);
+    }
+
+    /// <summary>Settings over <see cref="SuiteServices.Environment"/> for every service process.</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string>> AdditionalEnvironment() =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
     /// <summary>The last lines each service wrote, for a failure report.</summary>
     public string DescribeServices() => string.Join("\n", _services.Select(s => s.Tail()));
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_bus is not null)
         {
