@@ -17,6 +17,7 @@ public static class SuiteCli
         root.Add(DeployCommand.Create());
         root.Add(QueryCommands.Status());
         root.Add(QueryCommands.History());
+        root.Add(ListCommand.Create());
         foreach (var control in ControlCommands.All())
         {
             root.Add(control);

@@ -32,6 +32,7 @@ public static class QueryCommands
     public static Command History()
     {
         var (id, json, remote, command) = Shape("history", "Show every decision recorded for a deployment, oldest first");
+        command.Add(ListCommand.Verify());
         command.SetAction(async (result, ct) =>
         {
             await using var suite = await remote.Connect(result, ct);

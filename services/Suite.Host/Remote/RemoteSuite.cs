@@ -67,6 +67,23 @@ public sealed class RemoteSuite : IAsyncDisposable
             : throw new CliException($"no history for deployment {id}", ExitCodes.NotFound);
     }
 
+    public async Task<DeploymentList> List(ListDeployments query, CancellationToken cancellationToken)
+    {
+        var client = _bus.CreateRequestClient<ListDeployments>(RequestTimeout.After(ms: (int)_timeout.TotalMilliseconds));
+        var list = (await Ask(() => client.GetResponse<DeploymentList>(query, cancellationToken))).Message;
+        return list.Errors.Count > 0 ? throw new CliException(string.Join("; ", list.Errors), ExitCodes.Failure) : list;
+    }
+
+    public async Task<DeploymentHistoryVerified> Verify(Guid id, CancellationToken cancellationToken)
+    {
+        var client = _bus.CreateRequestClient<VerifyDeploymentHistory>(RequestTimeout.After(ms: (int)_timeout.TotalMilliseconds));
+        var response = await Ask(() => client.GetResponse<DeploymentHistoryVerified, DeploymentNotFound>(
+            new VerifyDeploymentHistory { DeploymentId = id }, cancellationToken));
+        return response.Is(out Response<DeploymentHistoryVerified>? verified)
+            ? verified!.Message
+            : throw new CliException($"no history for deployment {id}", ExitCodes.NotFound);
+    }
+
     public async ValueTask DisposeAsync() => await _bus.StopAsync();
 
     private static async Task<T> Ask<T>(Func<Task<T>> request)
