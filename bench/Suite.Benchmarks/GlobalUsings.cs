@@ -1,0 +1,4 @@
+global using System.Diagnostics;
+global using System.Globalization;
+global using MassTransit;
+global using Suite.Contracts;
