@@ -1,4 +1,5 @@
 using Polly;
+using Suite.Cluster.Routing;
 
 namespace Suite.Cluster;
 
@@ -9,7 +10,7 @@ namespace Suite.Cluster;
 public static class ClusterFailure
 {
     public static bool IsExpected(Exception exception, CancellationToken cancellationToken) =>
-        exception is ClusterOperationException or HttpRequestException or ExecutionRejectedException
+        exception is ClusterOperationException or HttpRequestException or ExecutionRejectedException or TrafficRoutingUnavailableException
         || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
     /// <summary>The first line of the failure's message, fit for a reply's reason.</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Suite.Cluster.Kubernetes;
+using Suite.Cluster.Routing;
 using Suite.Cluster.Simulated;
 
 namespace Suite.Cluster;
@@ -10,9 +11,9 @@ namespace Suite.Cluster;
 public static class ClusterServiceExtensions
 {
     /// <summary>
-    /// <see cref="IClusterGateway"/> and <see cref="IMetricsSource"/> as <c>Suite:Cluster:Provider</c> and
-    /// <c>Suite:Metrics:Provider</c> choose: by default one in-process <see cref="SimulatedCluster"/> serves
-    /// both. Safe to call from every service composed in one process; a bad value fails at start-up.
+    /// <see cref="IClusterGateway"/>, <see cref="ITrafficRouter"/> and <see cref="IMetricsSource"/> as
+    /// <c>Suite:Cluster:Provider</c> and <c>Suite:Metrics:Provider</c> choose: by default one in-process
+    /// <see cref="SimulatedCluster"/> serves all three. Safe to call from every service composed in one process; a bad value fails at start-up.
     /// </summary>
     public static IHostApplicationBuilder AddSuiteCluster(this IHostApplicationBuilder builder)
     {
@@ -47,6 +48,11 @@ public static class ClusterServiceExtensions
         services.TryAddSingleton<IClusterGateway>(sp => Chosen(sp.GetRequiredService<IOptions<ClusterProviderOptions>>().Value.Provider, ClusterProviderOptions.All) switch
         {
             ClusterProviderOptions.Kubernetes => sp.GetRequiredService<KubernetesClusterGateway>(),
+            _ => sp.GetRequiredService<SimulatedCluster>(),
+        });
+        services.TryAddSingleton<ITrafficRouter>(sp => Chosen(sp.GetRequiredService<IOptions<ClusterProviderOptions>>().Value.Provider, ClusterProviderOptions.All) switch
+        {
+            ClusterProviderOptions.Kubernetes => new KubernetesTrafficRouter(),
             _ => sp.GetRequiredService<SimulatedCluster>(),
         });
         services.TryAddSingleton<IMetricsSource>(sp => Chosen(sp.GetRequiredService<IOptions<MetricsProviderOptions>>().Value.Provider, MetricsProviderOptions.All) switch

@@ -3,7 +3,8 @@ namespace Suite.Cluster;
 /// <summary>
 /// The cluster as Suite changes it. Each version of an application runs as its own workload
 /// (a Kubernetes Deployment named after the application and the image), and one Service
-/// selects the pods of every version, so traffic follows ready pods.
+/// selects the pods of every version, so traffic follows ready pods unless an
+/// <see cref="Routing.ITrafficRouter"/> routes it.
 /// </summary>
 public interface IClusterGateway
 {
@@ -15,4 +16,12 @@ public interface IClusterGateway
     /// not exist yet. Returns at once; pods become ready (or terminate) afterwards.
     /// </summary>
     Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ScaleVersionAsync(WorkloadRef, string, int, CancellationToken)"/>, removing the pods named in
+    /// <paramref name="removeFirst"/> (in that order) before any other ready pod when it scales down. An adapter
+    /// that cannot choose which pods go ignores the names and lets the cluster pick, which is the default.
+    /// </summary>
+    Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, IReadOnlyList<string>? removeFirst, CancellationToken cancellationToken) =>
+        ScaleVersionAsync(workload, image, replicas, cancellationToken);
 }

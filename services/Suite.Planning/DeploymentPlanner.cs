@@ -1,5 +1,10 @@
+using Suite.Planning.ABTest;
+using Suite.Planning.BlueGreen;
+using Suite.Planning.Canary;
+using Suite.Planning.Checks;
 using Suite.Planning.Recreate;
 using Suite.Planning.Rolling;
+using Suite.Planning.Steps;
 
 namespace Suite.Planning;
 
@@ -9,6 +14,9 @@ namespace Suite.Planning;
 /// </summary>
 public static class DeploymentPlanner
 {
+    /// <summary>Rolling batches and Recreate's new version settle this long before their gate unless the request says otherwise.</summary>
+    public static TimeSpan DefaultStabilization { get; } = TimeSpan.FromSeconds(10);
+
     public static PlanResult Plan(PlanInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -16,13 +24,27 @@ public static class DeploymentPlanner
         var strategy = CheckStrategy(input.Strategy, errors);
         var replicas = input.Replicas ?? (input.CurrentReplicas > 0 ? input.CurrentReplicas : 1);
         CheckCounts(input, replicas, errors);
-        var limits = strategy == DeploymentStrategies.Recreate
-            ? new RollingLimits(0, replicas)
-            : CheckRollingLimits(input, replicas, errors);
+        var preset = strategy is null ? null : OptionChecks.Preset(strategy, input.Preset, errors);
+        if (strategy is not null)
+        {
+            OptionChecks.RefuseForeign(strategy, input, errors);
+        }
+
+        var stabilization = Durations.NonZero(Durations.Read("stabilizationWait", input.StabilizationWait, DefaultStabilization, errors));
+        var limits = strategy switch
+        {
+            DeploymentStrategies.Rolling => CheckRollingLimits(input, preset, replicas, errors),
+            DeploymentStrategies.Recreate => new RollingLimits(0, replicas),
+            _ => default,
+        };
+        var blueGreen = strategy == DeploymentStrategies.BlueGreen ? BlueGreenSettings.Read(input.BlueGreen, errors) : null;
+        var canary = strategy == DeploymentStrategies.Canary ? CanaryScript.Read(input.CanarySteps, preset, errors) : [];
+        var experiment = strategy == DeploymentStrategies.ABTest ? CheckExperiment(input, errors) : null;
 
         var result = new PlanResult
         {
             Strategy = strategy ?? input.Strategy ?? "",
+            Preset = preset,
             DesiredReplicas = replicas,
             MaxSurge = limits.MaxSurge,
             MaxUnavailable = limits.MaxUnavailable,
@@ -32,31 +54,67 @@ public static class DeploymentPlanner
             return result with { Errors = errors };
         }
 
-        var steps = strategy == DeploymentStrategies.Recreate
-            ? RecreatePlanner.Plan(replicas, input.CurrentReplicas, input.ImageReplicas)
-            : RollingPlanner.Plan(replicas, limits, input.CurrentReplicas, input.ImageReplicas);
-        return result with { Steps = steps.Count == 0 && input.CurrentImage is not null ? Retire(replicas) : steps };
+        var (old, running) = (input.CurrentReplicas, input.ImageReplicas);
+        var steps = strategy switch
+        {
+            DeploymentStrategies.Recreate => RecreatePlanner.Plan(replicas, old, running, stabilization),
+            DeploymentStrategies.Rolling => RollingStrategy.Plan(replicas, limits, old, running, stabilization, WorstFirst(preset, input)),
+
+            // Nothing serves yet, so there is no stable version to shield: the new one comes up at once and is gated.
+            _ when old == 0 => RollingStrategy.Plan(replicas, new RollingLimits(replicas, 0), old, running, stabilization),
+            DeploymentStrategies.BlueGreen => BlueGreenPlanner.Plan(replicas, old, running, blueGreen!),
+            DeploymentStrategies.Canary => CanaryPlanner.Plan(replicas, old, running, canary),
+            _ => ABTestPlanner.Plan(replicas, old, running, input.HeaderRoute!, experiment),
+        };
+        if (steps.Count == 0 && input.CurrentImage is not null)
+        {
+            steps = Retire(replicas);
+        }
+
+        return Summarize(result, strategy!, steps, input, blueGreen);
+    }
+
+    private static PlanResult Summarize(PlanResult result, string strategy, IReadOnlyList<PlanStep> steps, PlanInput input, BlueGreenSettings? blueGreen)
+    {
+        var (running, old) = (input.ImageReplicas, input.CurrentReplicas);
+        var minAvailable = PlanTotals.MinAvailable(steps, running, old);
+        var maxTotal = PlanTotals.MaxTotal(steps, running, old);
+        var derived = strategy is not (DeploymentStrategies.Rolling or DeploymentStrategies.Recreate);
+        return result with
+        {
+            Steps = steps,
+            MaxSurge = derived ? Math.Max(0, maxTotal - result.DesiredReplicas) : result.MaxSurge,
+            MaxUnavailable = derived ? Math.Max(0, result.DesiredReplicas - minAvailable) : result.MaxUnavailable,
+            ScaleDownDelay = blueGreen?.ScaleDownDelay,
+            MinAvailable = minAvailable,
+            MaxTotal = maxTotal,
+            ExpectedDuration = PlanTotals.ExpectedDuration(steps, running, old, input.Timings),
+        };
     }
 
     // The new version already runs in full but another version still has pods that never became
     // ready: one step scales that version to zero.
     private static IReadOnlyList<PlanStep> Retire(int replicas) =>
-        [new PlanStep { Index = 1, NewReplicas = replicas, OldReplicas = 0, MinAvailable = replicas, MaxTotal = replicas }];
+    [
+        new PlanStep
+        {
+            Index = 1, Kind = PlanStepKinds.ScaleDownOld, NewReplicas = replicas, OldReplicas = 0, MinAvailable = replicas, MaxTotal = replicas,
+            Description = "scale away the old version's pods that never became ready",
+        },
+    ];
+
+    private static IReadOnlyList<string>? WorstFirst(string? preset, PlanInput input) =>
+        preset == StrategyPresets.Adaptive ? PodRanking.WorstFirst(input.CurrentPods) : null;
 
     private static string? CheckStrategy(string? text, List<string> errors)
     {
         var strategy = string.IsNullOrWhiteSpace(text) ? DeploymentStrategies.Rolling : DeploymentStrategies.Normalize(text);
-        switch (strategy)
+        if (strategy is null)
         {
-            case DeploymentStrategies.Rolling or DeploymentStrategies.Recreate:
-                return strategy;
-            case null:
-                errors.Add($"unknown strategy '{text}'; use Rolling or Recreate");
-                return null;
-            default:
-                errors.Add($"strategy '{strategy}' is not supported yet; use Rolling or Recreate");
-                return strategy;
+            errors.Add($"unknown strategy '{text}'; use {string.Join(", ", DeploymentStrategies.All)}");
         }
+
+        return strategy;
     }
 
     private static void CheckCounts(PlanInput input, int replicas, List<string> errors)
@@ -82,10 +140,31 @@ public static class DeploymentPlanner
         }
     }
 
-    private static RollingLimits CheckRollingLimits(PlanInput input, int replicas, List<string> errors)
+    private static TimeSpan? CheckExperiment(PlanInput input, List<string> errors)
     {
-        var surge = Parse("maxSurge", input.MaxSurge, errors);
-        var unavailable = Parse("maxUnavailable", input.MaxUnavailable, errors);
+        if (input.HeaderRoute is null)
+        {
+            errors.Add("the ABTest strategy needs a headerRoute: the header (name and value) whose requests go to the new version");
+        }
+        else
+        {
+            HeaderRoutes.Check(input.HeaderRoute, errors);
+        }
+
+        return Durations.Read("experimentDuration", input.ExperimentDuration, null, errors);
+    }
+
+    private static RollingLimits CheckRollingLimits(PlanInput input, string? preset, int replicas, List<string> errors)
+    {
+        if (preset is not null && (input.MaxSurge is not null || input.MaxUnavailable is not null))
+        {
+            errors.Add($"preset '{preset}' sets maxSurge and maxUnavailable itself; give either the preset or maxSurge/maxUnavailable");
+            return default;
+        }
+
+        var (surge, unavailable) = preset is not null
+            ? RollingPresets.Limits(preset)
+            : (Parse("maxSurge", input.MaxSurge, errors), Parse("maxUnavailable", input.MaxUnavailable, errors));
         if (surge is { IsZero: true } && unavailable is { IsZero: true })
         {
             errors.Add("maxSurge and maxUnavailable may not both be 0: no pod could ever be replaced");

@@ -10,6 +10,7 @@ public static class PlanningServiceExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddSuiteCluster();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<PlanTimings>().BindConfiguration(PlanTimings.SectionName);
         return builder;
     }
 

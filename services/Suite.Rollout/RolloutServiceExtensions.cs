@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Suite.Cluster;
 using Suite.Contracts;
+using Suite.Rollout.Retire;
 using Suite.Rollout.Rollback;
+using Suite.Rollout.Routing;
 using Suite.Rollout.Steps;
 
 namespace Suite.Rollout;
@@ -25,6 +27,8 @@ public static class RolloutServiceExtensions
     {
         bus.AddConsumer<ApplyRolloutStepConsumer>().Endpoint(e => e.Name = ServiceQueues.Rollout);
         bus.AddConsumer<RollBackDeploymentConsumer>().Endpoint(e => e.Name = ServiceQueues.Rollout);
+        bus.AddConsumer<SetTrafficRouteConsumer>().Endpoint(e => e.Name = ServiceQueues.Rollout);
+        bus.AddConsumer<RetirePreviousVersionConsumer>().Endpoint(e => e.Name = ServiceQueues.Rollout);
         return bus;
     }
 }

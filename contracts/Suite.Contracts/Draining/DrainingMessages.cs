@@ -12,6 +12,10 @@ public sealed record DrainPods
     public string Image { get; init; } = "";
     public int StepIndex { get; init; }
     public int TargetReplicas { get; init; }
+
+    /// <summary>Pods to take out first, in this order (Adaptive rolling: <see cref="Planning.PlanStep.RemoveFirst"/>); the cluster picks the rest.</summary>
+    public IReadOnlyList<string>? RemoveFirst { get; init; }
+
     public DateTimeOffset RequestedAt { get; init; }
 }
 

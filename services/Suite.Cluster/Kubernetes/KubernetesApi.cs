@@ -55,6 +55,20 @@ internal sealed class KubernetesApi(
         return await ReadAsync<V1Deployment>(response, operation, target, cancellationToken);
     }
 
+    /// <summary>A JSON merge patch of a pod; null when the pod is gone.</summary>
+    public async Task<V1Pod?> PatchNamespacedPodAsync(JsonElement mergePatch, string name, string @namespace, CancellationToken cancellationToken)
+    {
+        const string operation = "Kubernetes patch pod";
+        var target = $"{@namespace}/{name}";
+        var text = mergePatch.GetRawText();
+        var path = $"api/v1/namespaces/{Uri.EscapeDataString(@namespace)}/pods/{Uri.EscapeDataString(name)}";
+        using var response = await SendAsync(operation, target, () => new HttpRequestMessage(HttpMethod.Patch, path)
+        {
+            Content = new StringContent(text, Encoding.UTF8, KubernetesJson.MergePatchMediaType),
+        }, cancellationToken);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<V1Pod>(response, operation, target, cancellationToken);
+    }
+
     public async Task<V1DeploymentList> ListNamespacedDeploymentAsync(string @namespace, string labelSelector, CancellationToken cancellationToken)
     {
         const string operation = "Kubernetes list deployments";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Suite.Cluster.Resilience;
@@ -31,6 +32,23 @@ public sealed partial class KubernetesClusterGateway : IClusterGateway
         var deployments = await _api.ListNamespacedDeploymentAsync(workload.Namespace, selector, cancellationToken);
         var pods = await _api.ListNamespacedPodAsync(workload.Namespace, selector, cancellationToken);
         return WorkloadStatusMapper.ToStatus(workload, deployments, pods);
+    }
+
+    /// <summary>
+    /// Gives the pods named in <paramref name="removeFirst"/> the lowest pod-deletion costs, in order, so that the
+    /// ReplicaSet removes them first, then scales. A pod already gone is skipped.
+    /// </summary>
+    public async Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, IReadOnlyList<string>? removeFirst, CancellationToken cancellationToken)
+    {
+        var names = removeFirst ?? [];
+        for (var i = 0; i < names.Count; i++)
+        {
+            var cost = (i - names.Count).ToString(CultureInfo.InvariantCulture);
+            var patch = JsonSerializer.SerializeToElement(new { metadata = new { annotations = new Dictionary<string, string> { [KubernetesNaming.PodDeletionCostAnnotation] = cost } } });
+            await _api.PatchNamespacedPodAsync(patch, names[i], workload.Namespace, cancellationToken);
+        }
+
+        await ScaleVersionAsync(workload, image, replicas, cancellationToken);
     }
 
     public async Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, CancellationToken cancellationToken)

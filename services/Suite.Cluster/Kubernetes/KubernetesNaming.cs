@@ -16,6 +16,9 @@ public static class KubernetesNaming
     public const string ImageAnnotation = "suite.dev/image";
     public const string ContainerName = "app";
 
+    /// <summary>A ReplicaSet that scales down removes pods with a lower cost first (Kubernetes 1.22+).</summary>
+    public const string PodDeletionCostAnnotation = "controller.kubernetes.io/pod-deletion-cost";
+
     /// <summary>The first 10 lowercase hex characters of the SHA-256 of the image reference.</summary>
     public static string VersionHash(string image) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(image)))[..10];

@@ -18,6 +18,9 @@ internal sealed class PodRecord(string name, string image, long sequence, DateTi
     public DateTimeOffset? ReadyAt { get; } = readyAt;
 
     public DateTimeOffset? TerminatingAt { get; private set; }
+
+    /// <summary>The pod-deletion-cost annotation: a ReplicaSet scaling down removes lower costs first.</summary>
+    public int DeletionCost { get; set; }
     public DateTimeOffset? GoneAt { get; private set; }
 
     public bool IsTerminating => TerminatingAt is not null;
@@ -39,5 +42,5 @@ internal sealed class PodRecord(string name, string image, long sequence, DateTi
         : PodPhase.Starting;
 
     public SimulatedPod? ToPod(DateTimeOffset t) =>
-        PhaseAt(t) is { } phase ? new SimulatedPod(Name, Image, phase, CreatedAt, ReadyAt, TerminatingAt) : null;
+        PhaseAt(t) is { } phase ? new SimulatedPod(Name, Image, phase, CreatedAt, ReadyAt, TerminatingAt) { DeletionCost = DeletionCost } : null;
 }

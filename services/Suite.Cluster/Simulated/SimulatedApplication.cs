@@ -1,3 +1,5 @@
+using Suite.Cluster.Routing;
+
 namespace Suite.Cluster.Simulated;
 
 /// <summary>An application's versions, in the order they were created, and its traffic.</summary>
@@ -9,6 +11,9 @@ internal sealed class SimulatedApplication
 
     /// <summary>Null: the cluster's default.</summary>
     public double? RequestsPerSecond { get; set; }
+
+    /// <summary>Null: traffic follows ready pods.</summary>
+    public TrafficRoute? Route { get; set; }
 
     public SimulatedVersion? Find(string image) => _versions.FirstOrDefault(v => v.Image == image);
 

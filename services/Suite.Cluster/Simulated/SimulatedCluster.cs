@@ -1,5 +1,3 @@
-using Suite.Contracts.Traffic;
-
 namespace Suite.Cluster.Simulated;
 
 /// <summary>
@@ -7,9 +5,9 @@ namespace Suite.Cluster.Simulated;
 /// lifecycles (created, ready, terminating, gone) against the injected <see cref="TimeProvider"/>, and
 /// every read computes the state at "now" from those records: no timers, so a manual clock makes it
 /// deterministic. One Service selects every version, so an application's traffic splits across
-/// versions by ready pods. Thread-safe.
+/// versions by ready pods unless a route (<see cref="Routing.ITrafficRouter"/>) says otherwise. Thread-safe.
 /// </summary>
-public sealed class SimulatedCluster : IClusterGateway, IMetricsSource
+public sealed partial class SimulatedCluster : IClusterGateway, IMetricsSource
 {
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
@@ -85,43 +83,15 @@ public sealed class SimulatedCluster : IClusterGateway, IMetricsSource
         }
     }
 
-    public Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, CancellationToken cancellationToken)
+    public Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, CancellationToken cancellationToken) =>
+        ScaleVersionAsync(workload, image, replicas, removeFirst: null, cancellationToken);
+
+    /// <summary>Scales as a ReplicaSet does, except that the ready pods named in <paramref name="removeFirst"/> go first.</summary>
+    public Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, IReadOnlyList<string>? removeFirst, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        Scale(workload, image, replicas, readyAtOnce: false);
+        Scale(workload, image, replicas, readyAtOnce: false, removeFirst);
         return Task.CompletedTask;
-    }
-
-    /// <summary>The version's share of the application's requests (by ready pods) and its behaviour; null without a ready pod.</summary>
-    public Task<VersionMetrics?> GetVersionMetricsAsync(WorkloadRef workload, string image, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
-        {
-            var now = _time.GetUtcNow();
-            if (!_applications.TryGetValue(workload, out var application) || application.Find(image) is not { } version)
-            {
-                return Task.FromResult<VersionMetrics?>(null);
-            }
-
-            var ready = version.CountAt(now, PodPhase.Ready);
-            if (ready == 0)
-            {
-                return Task.FromResult<VersionMetrics?>(null);
-            }
-
-            var allReady = application.Versions.Sum(v => v.CountAt(now, PodPhase.Ready));
-            var requestsPerSecond = application.RequestsPerSecond ?? Options.RequestsPerSecond;
-            var behaviour = BehaviourOf(image);
-            return Task.FromResult<VersionMetrics?>(new VersionMetrics
-            {
-                Image = image,
-                RequestsPerSecond = requestsPerSecond * ready / allReady,
-                ErrorRate = behaviour.ErrorRate,
-                P95LatencyMs = behaviour.P95LatencyMs,
-                SampledAt = now,
-            });
-        }
     }
 
     /// <summary>The fewest ready and the most running pods of the application at any instant from <paramref name="since"/> to now.</summary>
@@ -166,6 +136,26 @@ public sealed class SimulatedCluster : IClusterGateway, IMetricsSource
         }
     }
 
+    /// <summary>Sets a pod's pod-deletion cost, as annotating it does; false when the namespace has no such pod.</summary>
+    internal bool TrySetDeletionCost(string @namespace, string podName, int cost)
+    {
+        lock (_gate)
+        {
+            var now = _time.GetUtcNow();
+            var pod = _applications.Where(a => a.Key.Namespace == @namespace)
+                .SelectMany(a => a.Value.Pods)
+                .FirstOrDefault(p => p.Name == podName && p.PhaseAt(now) is not null);
+            if (pod is null)
+            {
+                return false;
+            }
+
+            pod.DeletionCost = cost;
+            _resourceVersion++;
+            return true;
+        }
+    }
+
     /// <summary>Creates the version's workload unless it exists (the API server's create, which refuses duplicates).</summary>
     internal bool TryCreateVersion(WorkloadRef workload, string image, int replicas)
     {
@@ -181,7 +171,7 @@ public sealed class SimulatedCluster : IClusterGateway, IMetricsSource
         }
     }
 
-    private void Scale(WorkloadRef workload, string image, int replicas, bool readyAtOnce)
+    private void Scale(WorkloadRef workload, string image, int replicas, bool readyAtOnce, IReadOnlyList<string>? removeFirst = null)
     {
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentException.ThrowIfNullOrWhiteSpace(image);
@@ -195,7 +185,7 @@ public sealed class SimulatedCluster : IClusterGateway, IMetricsSource
             DateTimeOffset? readyAt = readyAtOnce ? now
                 : behaviour.NeverReady ? null
                 : now + (behaviour.StartupDelay ?? Options.StartupDelay);
-            version.ScaleTo(replicas, now, readyAt, Options.TerminationGrace, () => ++_podSequence);
+            version.ScaleTo(replicas, now, readyAt, Options.TerminationGrace, () => ++_podSequence, removeFirst);
             version.ResourceVersion = ++_resourceVersion;
         }
     }

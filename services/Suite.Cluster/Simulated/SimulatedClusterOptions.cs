@@ -21,4 +21,13 @@ public sealed record SimulatedClusterOptions
 
     /// <summary>Requests per second an application receives, split across its versions.</summary>
     public double RequestsPerSecond { get; init; } = 200;
+
+    /// <summary>Fraction (0–1) of an application's requests that carry the header of its header route, when it has one.</summary>
+    public double HeaderRequestFraction { get; init; } = 0.1;
+
+    /// <summary>
+    /// Smoke-test requests per second sent to a version routed at 0% (a blue-green preview): a real preview
+    /// Service is probed by a smoke test, so a pre-promotion gate has something to judge. 0 turns them off.
+    /// </summary>
+    public double PreviewRequestsPerSecond { get; init; } = 5;
 }

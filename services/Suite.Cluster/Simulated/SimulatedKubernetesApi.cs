@@ -23,6 +23,7 @@ public static class SimulatedKubernetesApi
         endpoints.MapGet(deployments + "/{name}", (string ns, string name) => SimulatedDeploymentEndpoints.Read(cluster, ns, name));
         endpoints.MapPatch(deployments + "/{name}", (string ns, string name, HttpRequest request) => SimulatedDeploymentEndpoints.PatchAsync(cluster, ns, name, request));
         endpoints.MapGet("/api/v1/namespaces/{ns}/pods", (string ns, string? labelSelector) => ListPods(cluster, ns, labelSelector));
+        endpoints.MapPatch("/api/v1/namespaces/{ns}/pods/{name}", (string ns, string name, HttpRequest request) => SimulatedPodEndpoints.PatchAsync(cluster, ns, name, request));
         endpoints.MapSimulatorControl(cluster);
         return endpoints;
     }

@@ -41,6 +41,9 @@ internal static class SimulatedObjects
             Name = pod.Name,
             Namespace = version.Workload.Namespace,
             Labels = KubernetesNaming.VersionLabels(version.Workload.Application, version.Image),
+            Annotations = pod.DeletionCost == 0
+                ? null
+                : new() { [KubernetesNaming.PodDeletionCostAnnotation] = pod.DeletionCost.ToString(CultureInfo.InvariantCulture) },
             CreationTimestamp = pod.CreatedAt,
             DeletionTimestamp = pod.Phase == PodPhase.Terminating ? pod.TerminatingAt + terminationGrace : null,
             DeletionGracePeriodSeconds = pod.Phase == PodPhase.Terminating ? (long)terminationGrace.TotalSeconds : null,

@@ -7,4 +7,8 @@ public sealed record SimulatedPod(
     PodPhase Phase,
     DateTimeOffset CreatedAt,
     DateTimeOffset? ReadyAt,
-    DateTimeOffset? TerminatingAt);
+    DateTimeOffset? TerminatingAt)
+{
+    /// <summary>Its pod-deletion-cost annotation (0 when it has none).</summary>
+    public int DeletionCost { get; init; }
+}

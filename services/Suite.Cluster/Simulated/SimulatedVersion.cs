@@ -22,9 +22,10 @@ internal sealed class SimulatedVersion(WorkloadRef workload, string image, DateT
 
     /// <summary>
     /// Sets the desired replicas: adds pods, or terminates the surplus as a ReplicaSet picks it,
-    /// pods not yet ready first, then the newest.
+    /// pods not yet ready first, then those named in <paramref name="removeFirst"/> in its order,
+    /// then the lowest pod-deletion cost, then the newest.
     /// </summary>
-    public void ScaleTo(int replicas, DateTimeOffset now, DateTimeOffset? readyAt, TimeSpan grace, Func<long> nextSequence)
+    public void ScaleTo(int replicas, DateTimeOffset now, DateTimeOffset? readyAt, TimeSpan grace, Func<long> nextSequence, IReadOnlyList<string>? removeFirst = null)
     {
         if (Generation == 0 || replicas != Desired)
         {
@@ -41,6 +42,8 @@ internal sealed class SimulatedVersion(WorkloadRef workload, string image, DateT
 
         var surplus = live
             .OrderBy(p => p.IsReadyAt(now))
+            .ThenBy(p => Rank(removeFirst, p.Name))
+            .ThenBy(p => p.DeletionCost)
             .ThenByDescending(p => p.CreatedAt)
             .ThenByDescending(p => p.Sequence)
             .Take(live.Count - replicas);
@@ -50,11 +53,26 @@ internal sealed class SimulatedVersion(WorkloadRef workload, string image, DateT
         }
     }
 
+    public IEnumerable<PodRecord> ReadyAt(DateTimeOffset t) => _pods.Where(p => p.IsReadyAt(t));
+
     public int CountAt(DateTimeOffset t, PodPhase phase) => _pods.Count(p => p.PhaseAt(t) == phase);
 
     public SimulatedVersionSnapshot Snapshot(DateTimeOffset now) =>
         new(Workload, Image, DeploymentName, Desired, Generation, ResourceVersion, CreatedAt,
             [.. _pods.Select(p => p.ToPod(now)).OfType<SimulatedPod>()]);
+
+    private static int Rank(IReadOnlyList<string>? removeFirst, string name)
+    {
+        for (var i = 0; i < (removeFirst?.Count ?? 0); i++)
+        {
+            if (removeFirst![i] == name)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
 
     /// <summary>Five characters from the alphabet Kubernetes uses for generated names, so pod names look familiar.</summary>
     private static string PodSuffix(long sequence)

@@ -39,11 +39,19 @@ public sealed class SimulatorMetricsSource : IMetricsSource
         _pipeline = HttpResilience.Create(new HttpResilienceSettings(o.MaxRetryAttempts, o.RetryBaseDelay, o.RequestTimeout), timeProvider, logger, "simulator");
     }
 
-    public async Task<VersionMetrics?> GetVersionMetricsAsync(WorkloadRef workload, string image, CancellationToken cancellationToken)
+    public Task<VersionMetrics?> GetVersionMetricsAsync(WorkloadRef workload, string image, CancellationToken cancellationToken) =>
+        ReadAsync<VersionMetrics>(workload, image, "metrics", cancellationToken);
+
+    /// <summary>The simulator's per-pod metrics; empty when the version has no ready pod.</summary>
+    public async Task<IReadOnlyList<PodMetrics>> GetPodMetricsAsync(WorkloadRef workload, string image, CancellationToken cancellationToken) =>
+        await ReadAsync<List<PodMetrics>>(workload, image, "pods/metrics", cancellationToken) ?? [];
+
+    private async Task<T?> ReadAsync<T>(WorkloadRef workload, string image, string path, CancellationToken cancellationToken)
+        where T : class
     {
         var target = $"{workload} {image}";
         var uri = new Uri(_baseAddress,
-            $"{SimulatorControlApi.Prefix.TrimStart('/')}/namespaces/{Uri.EscapeDataString(workload.Namespace)}/applications/{Uri.EscapeDataString(workload.Application)}/metrics?image={Uri.EscapeDataString(image)}");
+            $"{SimulatorControlApi.Prefix.TrimStart('/')}/namespaces/{Uri.EscapeDataString(workload.Namespace)}/applications/{Uri.EscapeDataString(workload.Application)}/{path}?image={Uri.EscapeDataString(image)}");
         var client = _httpClientFactory.CreateClient(HttpClientName);
         HttpResponseMessage response;
         try
@@ -71,7 +79,7 @@ public sealed class SimulatorMetricsSource : IMetricsSource
 
             try
             {
-                return await response.Content.ReadFromJsonAsync<VersionMetrics>(JsonSerializerOptions.Web, cancellationToken);
+                return await response.Content.ReadFromJsonAsync<T>(JsonSerializerOptions.Web, cancellationToken);
             }
             catch (JsonException e)
             {

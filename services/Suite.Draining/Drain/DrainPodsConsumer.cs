@@ -8,8 +8,9 @@ using Suite.Contracts.Draining;
 namespace Suite.Draining.Drain;
 
 /// <summary>
-/// Scales a version down to the target and answers once the removed pods have finished their
-/// in-flight requests and stopped. Never adds pods.
+/// Scales a version down to the target, taking the pods named in <see cref="DrainPods.RemoveFirst"/> first
+/// where the cluster can choose, and answers once the removed pods have finished their in-flight requests
+/// and stopped. Never adds pods.
 /// </summary>
 public sealed class DrainPodsConsumer(
     IClusterGateway cluster,
@@ -42,7 +43,7 @@ public sealed class DrainPodsConsumer(
             logger.LogInformation(
                 "Draining {Image} of {Workload} from {Desired} to {TargetReplicas} for step {StepIndex} of deployment {DeploymentId}",
                 drain.Image, workload, version.Desired, drain.TargetReplicas, drain.StepIndex, drain.DeploymentId);
-            await cluster.ScaleVersionAsync(workload, drain.Image, drain.TargetReplicas, context.CancellationToken);
+            await cluster.ScaleVersionAsync(workload, drain.Image, drain.TargetReplicas, drain.RemoveFirst, context.CancellationToken);
             var wait = options.Value;
             var outcome = await VersionPolling.UntilAsync(
                 cluster, time, workload, drain.Image, v => v is null || (v.Terminating == 0 && v.Running <= drain.TargetReplicas),

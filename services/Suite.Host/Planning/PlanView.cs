@@ -1,36 +1,41 @@
+using Suite.Contracts.Planning;
 using Suite.Planning;
 
 namespace Suite.Host.Planning;
 
-/// <summary>A plan as <c>suite plan</c> shows it (and as its JSON reads).</summary>
+/// <summary>A plan as <c>suite plan</c> shows it, and as its JSON reads (the fields of DeploymentPlanned, plus the images).</summary>
 public sealed record PlanView(
-    string Strategy, string? CurrentImage, string Image, int DesiredReplicas, int MaxSurge, int MaxUnavailable,
-    int LowestAvailable, int HighestPodCount, IReadOnlyList<PlanStepView> Steps)
+    string Strategy, string? Preset, string? CurrentImage, string Image, int DesiredReplicas, int MaxSurge, int MaxUnavailable,
+    int MinAvailable, int MaxTotal, TimeSpan ExpectedDuration, TimeSpan? ScaleDownDelay, IReadOnlyList<PlanStep> Steps)
 {
+    /// <summary>Same as <see cref="MinAvailable"/>, under the name earlier versions printed.</summary>
+    public int LowestAvailable => MinAvailable;
+
+    /// <summary>Same as <see cref="MaxTotal"/>, under the name earlier versions printed.</summary>
+    public int HighestPodCount => MaxTotal;
+
     public static PlanView From(PlanResult plan, string? currentImage, string image) => new(
-        plan.Strategy, currentImage, image, plan.DesiredReplicas, plan.MaxSurge, plan.MaxUnavailable,
-        plan.Steps.Count == 0 ? plan.DesiredReplicas : plan.Steps.Min(s => s.MinAvailable),
-        plan.Steps.Count == 0 ? plan.DesiredReplicas : plan.Steps.Max(s => s.MaxTotal),
-        [.. plan.Steps.Select(s => new PlanStepView(s.Index, s.NewReplicas, s.OldReplicas, s.MinAvailable, s.MaxTotal))]);
+        plan.Strategy, plan.Preset, currentImage, image, plan.DesiredReplicas, plan.MaxSurge, plan.MaxUnavailable,
+        plan.MinAvailable, plan.MaxTotal, plan.ExpectedDuration, plan.ScaleDownDelay, plan.Steps);
 
     public static void Write(PlanView view)
     {
-        AnsiConsole.MarkupLine(Markup.Escape(
-            $"{view.Strategy}: {view.CurrentImage ?? "(nothing)"} → {view.Image}, {view.DesiredReplicas} replica(s), " +
-            $"maxSurge {view.MaxSurge}, maxUnavailable {view.MaxUnavailable}"));
+        AnsiConsole.MarkupLine(Markup.Escape(PlanText.Heading(view)));
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("step").AddColumn(new TableColumn("new version").RightAligned()).AddColumn(new TableColumn("old version").RightAligned())
-            .AddColumn(new TableColumn("available at least").RightAligned()).AddColumn(new TableColumn("pods at most").RightAligned());
+            .AddColumn(new TableColumn("#").RightAligned()).AddColumn("kind").AddColumn("description")
+            .AddColumn(new TableColumn("new").RightAligned()).AddColumn(new TableColumn("old").RightAligned())
+            .AddColumn("traffic to new").AddColumn(new TableColumn("min ready").RightAligned()).AddColumn(new TableColumn("max pods").RightAligned())
+            .AddColumn("gate").AddColumn("pause");
         foreach (var s in view.Steps)
         {
-            table.AddRow($"{s.Index}", $"{s.NewReplicas}", $"{s.OldReplicas}", $"{s.MinAvailable}", $"{s.MaxTotal}");
+            table.AddRow(
+                Cell($"{s.Index}"), Cell(s.Kind), Cell(s.Description), Cell($"{s.NewReplicas}"), Cell($"{s.OldReplicas}"),
+                Cell(PlanText.Traffic(s)), Cell($"{s.MinAvailable}"), Cell($"{s.MaxTotal}"), Cell(PlanText.Gate(s)), Cell(PlanText.Pause(s)));
         }
 
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(Markup.Escape(
-            $"lowest availability {view.LowestAvailable} of {view.DesiredReplicas} (floor {Math.Max(0, view.DesiredReplicas - view.MaxUnavailable)}); " +
-            $"highest pod count {view.HighestPodCount} (ceiling {view.DesiredReplicas + view.MaxSurge}); each step ends with a quality gate"));
+        AnsiConsole.MarkupLine(Markup.Escape(PlanText.Footer(view)));
     }
-}
 
-public sealed record PlanStepView(int Index, int NewReplicas, int OldReplicas, int MinAvailable, int MaxTotal);
+    private static Markup Cell(string text) => new(Markup.Escape(text));
+}

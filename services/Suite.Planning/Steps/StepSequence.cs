@@ -15,10 +15,22 @@ internal sealed class StepSequence(int newReady, int oldReady)
 
     public IReadOnlyList<PlanStep> Steps => _steps;
 
-    public void Add(int newReplicas, int oldReplicas)
+    public void Add(int newReplicas, int oldReplicas) => Add(new PlanStep { NewReplicas = newReplicas, OldReplicas = oldReplicas });
+
+    /// <summary>Adds <paramref name="step"/> as the next one, numbered and measured; its other parts are kept as given.</summary>
+    public void Add(PlanStep step)
     {
-        _steps.Add(StepMeasure.Measure(_steps.Count + 1, New, Old, newReplicas, oldReplicas));
-        New = newReplicas;
-        Old = oldReplicas;
+        var measured = StepMeasure.Measure(_steps.Count + 1, New, Old, step.NewReplicas, step.OldReplicas);
+        _steps.Add(step with { Index = measured.Index, MinAvailable = measured.MinAvailable, MaxTotal = measured.MaxTotal });
+        New = step.NewReplicas;
+        Old = step.OldReplicas;
+    }
+
+    public void AddRange(IEnumerable<PlanStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            Add(step);
+        }
     }
 }

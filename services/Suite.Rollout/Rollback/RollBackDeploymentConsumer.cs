@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Suite.Cluster;
+using Suite.Cluster.Routing;
 using Suite.Cluster.Waiting;
 using Suite.Contracts.Rollout;
 using Suite.Rollout.Steps;
@@ -9,11 +10,16 @@ using Suite.Rollout.Steps;
 namespace Suite.Rollout.Rollback;
 
 /// <summary>
-/// Brings the previous version back to full strength and only then scales the bad version to
-/// zero, so that traffic always has ready pods to go to.
+/// Puts the previous version back. Where it still has ready pods (blue-green, canary, a warm previous
+/// version, a rolling update part-way) all traffic goes to it at once; it is brought back to full
+/// strength, traffic is routed to it alone, and only then is the bad version scaled to zero and the
+/// route dropped, so that traffic always has ready pods to go to. When the previous version cannot come
+/// back, the route is dropped and the bad version left running, so that every ready pod serves. Every
+/// call sets absolute state, so a redelivered rollback ends in the same place.
 /// </summary>
 public sealed class RollBackDeploymentConsumer(
     IClusterGateway cluster,
+    ITrafficRouter router,
     TimeProvider time,
     IOptions<RolloutOptions> options,
     ILogger<RollBackDeploymentConsumer> logger) : IConsumer<RollBackDeployment>
@@ -28,47 +34,79 @@ public sealed class RollBackDeploymentConsumer(
         }
 
         var workload = new WorkloadRef(rollback.Namespace, rollback.Application);
+        var ct = context.CancellationToken;
         var restored = 0;
+        DateTimeOffset? fullyServingAt = null;
         try
         {
             logger.LogInformation(
                 "Rolling back {Image} of {Workload} to {PreviousImage} x{PreviousReplicas} for deployment {DeploymentId}: {Reason}",
                 rollback.Image, workload, rollback.PreviousImage, rollback.PreviousReplicas, rollback.DeploymentId, rollback.Reason);
-            if (!string.IsNullOrWhiteSpace(rollback.PreviousImage))
+            if (!string.IsNullOrWhiteSpace(rollback.PreviousImage) && rollback.PreviousImage != rollback.Image)
             {
-                var outcome = await RestorePreviousAsync(workload, rollback.PreviousImage, rollback.PreviousReplicas, context.CancellationToken);
+                var previous = rollback.PreviousImage;
+                if ((await cluster.GetWorkloadAsync(workload, ct)).Version(previous) is { Ready: > 0 })
+                {
+                    await RouteAllToAsync(rollback, workload, previous, ct);
+                }
+
+                var outcome = await ReadyScaling.ScaleUntilReadyAsync(cluster, time, options.Value, workload, previous, rollback.PreviousReplicas, ct);
                 if (!outcome.Met)
                 {
-                    var notReady = ReadinessText.NotReady(rollback.PreviousImage, rollback.PreviousReplicas, outcome.Version, options.Value.ReadyTimeout);
+                    // Every ready pod of either version serves again rather than too few of the previous one.
+                    await router.ClearRouteAsync(workload, ct);
+                    var notReady = ReadinessText.NotReady(previous, rollback.PreviousReplicas, outcome.Version, options.Value.ReadyTimeout);
                     await FailAsync(context, $"{notReady}; {rollback.Image} left running so that traffic keeps ready pods");
                     return;
                 }
 
                 restored = outcome.Version?.Ready ?? 0;
+                fullyServingAt = await RouteAllToAsync(rollback, workload, previous, ct) ? time.GetUtcNow() : null;
             }
 
             if (rollback.Image != rollback.PreviousImage)
             {
-                await cluster.ScaleVersionAsync(workload, rollback.Image, 0, context.CancellationToken);
+                await cluster.ScaleVersionAsync(workload, rollback.Image, 0, ct);
             }
+
+            // Without a router the previous version serves everything once the bad one's pods leave rotation, which scaling to zero does at once.
+            fullyServingAt ??= string.IsNullOrWhiteSpace(rollback.PreviousImage) ? null : time.GetUtcNow();
+            await router.ClearRouteAsync(workload, ct);
         }
-        catch (Exception ex) when (ClusterFailure.IsExpected(ex, context.CancellationToken))
+        catch (Exception ex) when (ClusterFailure.IsExpected(ex, ct))
         {
             await FailAsync(context, ClusterFailure.Describe(ex));
             return;
         }
 
-        logger.LogInformation("Deployment {DeploymentId} rolled back: {RestoredReplicas} pods of {PreviousImage} ready", rollback.DeploymentId, restored, rollback.PreviousImage);
+        logger.LogInformation(
+            "Deployment {DeploymentId} rolled back: {RestoredReplicas} pods of {PreviousImage} ready, serving all traffic since {FullyServingAt}",
+            rollback.DeploymentId, restored, rollback.PreviousImage, fullyServingAt);
         await context.Publish(new RollbackApplied
         {
             DeploymentId = rollback.DeploymentId,
             RestoredReplicas = restored,
+            FullyServingAt = fullyServingAt,
             AppliedAt = time.GetUtcNow(),
         });
     }
 
-    private Task<PollOutcome> RestorePreviousAsync(WorkloadRef workload, string image, int replicas, CancellationToken cancellationToken) =>
-        ReadyScaling.ScaleUntilReadyAsync(cluster, time, options.Value, workload, image, replicas, cancellationToken);
+    /// <summary>False when the cluster cannot route by weight; traffic then follows ready pods.</summary>
+    private async Task<bool> RouteAllToAsync(RollBackDeployment rollback, WorkloadRef workload, string previous, CancellationToken ct)
+    {
+        try
+        {
+            await router.SetRouteAsync(workload, previous, 100, null, ct);
+            return true;
+        }
+        catch (TrafficRoutingUnavailableException ex)
+        {
+            logger.LogInformation(
+                "Deployment {DeploymentId}: traffic of {Workload} not switched to {PreviousImage} at once ({Reason}); it follows ready pods",
+                rollback.DeploymentId, workload, previous, ex.Message);
+            return false;
+        }
+    }
 
     private static string? Refusal(RollBackDeployment rollback) =>
         string.IsNullOrWhiteSpace(rollback.Image) ? "the rollback names no image"

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Suite.Cluster.Routing;
 
 namespace Suite.Cluster.Tests;
 
@@ -14,6 +15,7 @@ public sealed class When_the_cluster_is_composed
         var cluster = host.Services.GetRequiredService<SimulatedCluster>();
         Assert.Same(cluster, host.Services.GetRequiredService<IClusterGateway>());
         Assert.Same(cluster, host.Services.GetRequiredService<IMetricsSource>());
+        Assert.Same(cluster, host.Services.GetRequiredService<ITrafficRouter>());
     }
 
     [Fact]
@@ -52,6 +54,22 @@ public sealed class When_the_cluster_is_composed
         Assert.IsType<KubernetesClusterGateway>(host.Services.GetRequiredService<IClusterGateway>());
         Assert.IsType<SimulatorMetricsSource>(host.Services.GetRequiredService<IMetricsSource>());
         Assert.Equal("https://10.0.0.1:6443/", host.Services.GetRequiredService<IOptions<SimulatorMetricsOptions>>().Value.Url);
+    }
+
+    [Fact]
+    public async Task Should_refuse_routing_by_weight_with_the_kubernetes_provider_saying_what_to_use_instead()
+    {
+        using var host = ClusterHost.Build(ClusterHost.Kubernetes(new Uri("https://10.0.0.1:6443")));
+        var router = host.Services.GetRequiredService<ITrafficRouter>();
+
+        var refused = await Assert.ThrowsAsync<TrafficRoutingUnavailableException>(() => router.SetRouteAsync(Apps.Shop, Apps.V2, 10, null, CancellationToken.None));
+
+        Assert.Equal(
+            "traffic routing by weight is not available with the Kubernetes provider yet; use the Simulated provider or a Rolling/Recreate strategy",
+            refused.Message);
+        await router.SetRouteAsync(Apps.Shop, Apps.V2, null, null, CancellationToken.None);
+        await router.ClearRouteAsync(Apps.Shop, CancellationToken.None);
+        Assert.Null(await router.GetRouteAsync(Apps.Shop, CancellationToken.None));
     }
 
     [Fact]

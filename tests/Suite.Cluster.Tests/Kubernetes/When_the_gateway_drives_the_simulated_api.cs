@@ -51,6 +51,21 @@ public sealed class When_the_gateway_drives_the_simulated_api : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_remove_the_named_pods_first_by_giving_them_the_lowest_deletion_cost()
+    {
+        _cluster.Seed(Apps.Shop, Apps.V1, 4);
+        var pods = _cluster.Pods(Apps.Shop).Select(p => p.Name).ToList();
+
+        await _gateway.ScaleVersionAsync(Apps.Shop, Apps.V1, 2, [pods[1], "shop-gone", pods[0]], CancellationToken.None);
+
+        var left = _cluster.Pods(Apps.Shop);
+        Assert.Equal([pods[0], pods[1]], left.Where(p => p.Phase == PodPhase.Terminating).Select(p => p.Name).Order());
+        var listed = (await GetJsonAsync("api/v1/namespaces/shop/pods"))["items"]!.AsArray()
+            .ToDictionary(p => (string)p!["metadata"]!["name"]!, p => (string?)p!["metadata"]!["annotations"]?["controller.kubernetes.io/pod-deletion-cost"]);
+        Assert.Equal(("-3", "-1", null), (listed[pods[1]], listed[pods[0]], listed[pods[2]]));
+    }
+
+    [Fact]
     public async Task Should_see_starting_pods_become_ready()
     {
         await _gateway.ScaleVersionAsync(Apps.Shop, Apps.V2, 2, CancellationToken.None);

@@ -2,6 +2,7 @@ using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Suite.Cluster;
+using Suite.Cluster.Routing;
 using Suite.Contracts.Planning;
 using Suite.Planning;
 using Suite.Services.Tests.Support;
@@ -17,12 +18,22 @@ internal sealed class PlanningHost : HarnessHost
     {
     }
 
-    public static Task<PlanningHost> Start(IClusterGateway cluster, ManualTimeProvider clock) =>
+    public static Task<PlanningHost> Start(IClusterGateway cluster, ManualTimeProvider clock, IMetricsSource? metrics = null, ITrafficRouter? router = null) =>
         StartAsync(new PlanningHost(Compose(
             b =>
             {
                 b.Services.AddSingleton<TimeProvider>(clock);
                 b.Services.AddSingleton(cluster);
+                if (metrics is not null)
+                {
+                    b.Services.AddSingleton(metrics);
+                }
+
+                if (router is not null)
+                {
+                    b.Services.AddSingleton(router);
+                }
+
                 b.AddPlanningServices();
             },
             x => x.AddPlanningConsumers())));

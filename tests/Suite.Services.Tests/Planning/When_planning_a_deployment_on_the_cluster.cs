@@ -1,5 +1,6 @@
 using Suite.Cluster;
 using Suite.Cluster.Simulated;
+using Suite.Contracts;
 using Suite.Contracts.Planning;
 using Suite.Services.Tests.Support;
 using Suite.Testing;
@@ -68,16 +69,70 @@ public class When_planning_a_deployment_on_the_cluster
     }
 
     [Fact]
-    public async Task Should_fail_a_strategy_that_is_not_supported_yet()
+    public async Task Should_plan_a_canary_with_its_totals_and_expected_duration()
+    {
+        _cluster.Seed(Shop, "shop:v1", 10);
+        await using var host = await PlanningHost.Start(_cluster, _clock);
+        var command = Command("shop:v2") with { Strategy = "Canary", CanarySteps = [new CanaryStep { SetWeight = 50 }, new CanaryStep { Analysis = new CanaryAnalysis() }] };
+
+        var planned = Assert.IsType<DeploymentPlanned>(await host.Plan(command));
+
+        Assert.Equal(("Canary", 10, 20), (planned.Strategy, planned.MinAvailable, planned.MaxTotal));
+        Assert.Equal([0, 50, 100, null], planned.Steps.Select(s => s.TrafficWeight));
+        Assert.Equal(TimeSpan.FromSeconds(10 + 3 + 10 + 3 + 5), planned.ExpectedDuration);
+        Assert.Null(planned.ScaleDownDelay);
+    }
+
+    [Fact]
+    public async Task Should_carry_the_blue_green_scale_down_delay()
+    {
+        _cluster.Seed(Shop, "shop:v1", 2);
+        await using var host = await PlanningHost.Start(_cluster, _clock);
+        var command = Command("shop:v2") with { Strategy = "BlueGreen", BlueGreen = new BlueGreenOptions { ScaleDownDelay = "2m" } };
+
+        var planned = Assert.IsType<DeploymentPlanned>(await host.Plan(command));
+
+        Assert.Equal(TimeSpan.FromMinutes(2), planned.ScaleDownDelay);
+        Assert.Equal(TimeSpan.FromMinutes(2), planned.Steps.Single(s => s.Kind == PlanStepKinds.SwitchTraffic).PauseDuration);
+    }
+
+    [Fact]
+    public async Task Should_rank_the_serving_pods_by_their_own_metrics_when_adaptive()
+    {
+        _cluster.Seed(Shop, "shop:v1", 4);
+        var pods = _cluster.Pods(Shop);
+        _cluster.SetPodBehaviour(pods[2].Name, new PodBehaviour(0.04, 120));
+        await using var host = await PlanningHost.Start(_cluster, _clock, metrics: _cluster);
+
+        var planned = Assert.IsType<DeploymentPlanned>(await host.Plan(Command("shop:v2") with { Preset = "Adaptive" }));
+
+        Assert.Equal(pods[2].Name, planned.Steps[0].RemoveFirst![0]);
+    }
+
+    [Fact]
+    public async Task Should_plan_from_the_version_a_route_sends_all_traffic_to_rather_than_a_warm_one_beside_it()
+    {
+        _cluster.Seed(Shop, "shop:v1", 4);
+        _cluster.Seed(Shop, "shop:v2", 4);
+        await _cluster.SetRouteAsync(Shop, "shop:v2", 100, null, CancellationToken.None);
+        await using var host = await PlanningHost.Start(_cluster, _clock, router: _cluster);
+
+        var planned = Assert.IsType<DeploymentPlanned>(await host.Plan(Command("shop:v3")));
+
+        Assert.Equal(("shop:v2", 4), (planned.PreviousImage, planned.PreviousReplicas));
+    }
+
+    [Fact]
+    public async Task Should_fail_options_it_cannot_plan_naming_them()
     {
         _cluster.Seed(Shop, "shop:v1", 4);
         await using var host = await PlanningHost.Start(_cluster, _clock);
-        var command = Command("shop:v2") with { Strategy = "Canary" };
+        var command = Command("shop:v2") with { Strategy = "ABTest" };
 
         var failed = Assert.IsType<PlanningFailed>(await host.Plan(command));
 
         Assert.Equal(command.DeploymentId, failed.DeploymentId);
-        Assert.Equal("strategy 'Canary' is not supported yet; use Rolling or Recreate", failed.Reason);
+        Assert.Equal("the ABTest strategy needs a headerRoute: the header (name and value) whose requests go to the new version", failed.Reason);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Suite.Cluster;
 
 namespace Suite.Services.Tests.Support;
 
-/// <summary>Passes every call to the real gateway and remembers each scale with the state it was made in.</summary>
+/// <summary>Passes every call to the real gateway and remembers each scale with the state it was made in (and the pods it named to remove first).</summary>
 public sealed class RecordingGateway(IClusterGateway inner) : IClusterGateway
 {
     private readonly ConcurrentQueue<ScaleCall> _scales = new();
@@ -13,10 +13,13 @@ public sealed class RecordingGateway(IClusterGateway inner) : IClusterGateway
     public Task<WorkloadStatus> GetWorkloadAsync(WorkloadRef workload, CancellationToken cancellationToken) =>
         inner.GetWorkloadAsync(workload, cancellationToken);
 
-    public async Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, CancellationToken cancellationToken)
+    public Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, CancellationToken cancellationToken) =>
+        ScaleVersionAsync(workload, image, replicas, null, cancellationToken);
+
+    public async Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, IReadOnlyList<string>? removeFirst, CancellationToken cancellationToken)
     {
         var before = await inner.GetWorkloadAsync(workload, cancellationToken);
-        _scales.Enqueue(new ScaleCall(image, replicas, before));
-        await inner.ScaleVersionAsync(workload, image, replicas, cancellationToken);
+        _scales.Enqueue(new ScaleCall(image, replicas, before) { RemoveFirst = removeFirst });
+        await inner.ScaleVersionAsync(workload, image, replicas, removeFirst, cancellationToken);
     }
 }

@@ -3,4 +3,8 @@ using Suite.Cluster;
 namespace Suite.Services.Tests.Support;
 
 /// <summary>One scale the code under test asked for, with the cluster as it was just before.</summary>
-public sealed record ScaleCall(string Image, int Replicas, WorkloadStatus Before);
+public sealed record ScaleCall(string Image, int Replicas, WorkloadStatus Before)
+{
+    /// <summary>The pods named to go first, when the call named any.</summary>
+    public IReadOnlyList<string>? RemoveFirst { get; init; }
+}

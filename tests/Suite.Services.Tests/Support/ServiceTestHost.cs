@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Suite.Cluster;
+using Suite.Cluster.Routing;
 using Suite.Cluster.Simulated;
 using Suite.Contracts;
 
@@ -19,12 +20,13 @@ public sealed class ServiceTestHost : IAsyncDisposable
 
     private readonly IHost _host;
 
-    private ServiceTestHost(IHost host, SteppedClock clock, SimulatedCluster cluster, RecordingGateway gateway)
+    private ServiceTestHost(IHost host, SteppedClock clock, SimulatedCluster cluster, RecordingGateway gateway, RecordingRouter router)
     {
         _host = host;
         Clock = clock;
         Cluster = cluster;
         Gateway = gateway;
+        Router = router;
         Harness = host.Services.GetRequiredService<ITestHarness>();
     }
 
@@ -37,6 +39,9 @@ public sealed class ServiceTestHost : IAsyncDisposable
     /// <summary>The gateway the service uses: the simulated cluster (or the one given), recorded.</summary>
     public RecordingGateway Gateway { get; }
 
+    /// <summary>The router the service uses: the simulated cluster's (or the one given), recorded.</summary>
+    public RecordingRouter Router { get; }
+
     public ITestHarness Harness { get; }
 
     public static async Task<ServiceTestHost> StartAsync(
@@ -45,11 +50,13 @@ public sealed class ServiceTestHost : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null,
         SimulatedClusterOptions? clusterOptions = null,
         IClusterGateway? gateway = null,
-        IMetricsSource? metrics = null)
+        IMetricsSource? metrics = null,
+        ITrafficRouter? router = null)
     {
         var clock = new SteppedClock();
         var cluster = new SimulatedCluster(clock.Manual, clusterOptions ?? new SimulatedClusterOptions());
         var recording = new RecordingGateway(gateway ?? cluster);
+        var routing = new RecordingRouter(router ?? cluster, cluster);
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
@@ -57,10 +64,11 @@ public sealed class ServiceTestHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<IClusterGateway>(recording);
         builder.Services.AddSingleton<IMetricsSource>(metrics ?? cluster);
+        builder.Services.AddSingleton<ITrafficRouter>(routing);
         builder.Services.AddMassTransitTestHarness(addConsumers);
 
         var host = builder.Build();
-        var testHost = new ServiceTestHost(host, clock, cluster, recording);
+        var testHost = new ServiceTestHost(host, clock, cluster, recording, routing);
         await testHost.Harness.Start();
         return testHost;
     }

@@ -22,9 +22,12 @@ internal static class SimulatorControlApi
             WithBodyAsync<SimulatorTrafficRequest>(request, body => cluster.SetTraffic(new WorkloadRef(ns, app), body.RequestsPerSecond)));
         simulator.MapPut("/versions", (HttpRequest request) =>
             WithBodyAsync<SimulatorVersionRequest>(request, body => cluster.SetVersionBehaviour(body.Image ?? "", Behaviour(body, cluster.Options))));
+        simulator.MapPut("/pods", (HttpRequest request) =>
+            WithBodyAsync<SimulatorPodRequest>(request, body => cluster.SetPodBehaviour(body.Name ?? "", PodBehaviour(body, cluster.Options))));
         simulator.MapPost(application + "/seed", (string ns, string app, HttpRequest request) =>
             WithBodyAsync<SimulatorSeedRequest>(request, body => cluster.Seed(new WorkloadRef(ns, app), body.Image ?? "", body.Replicas)));
         simulator.MapGet(application + "/metrics", (string ns, string app, string? image, CancellationToken ct) => MetricsAsync(cluster, new WorkloadRef(ns, app), image, ct));
+        simulator.MapGet(application + "/pods/metrics", (string ns, string app, string? image, CancellationToken ct) => PodMetricsAsync(cluster, new WorkloadRef(ns, app), image, ct));
         simulator.MapGet(application + "/availability", (string ns, string app, string? since) => Availability(cluster, new WorkloadRef(ns, app), since));
     }
 
@@ -33,6 +36,14 @@ internal static class SimulatorControlApi
         body.P95LatencyMs ?? defaults.P95LatencyMs,
         body.StartupSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         body.NeverReady);
+
+    private static PodBehaviour PodBehaviour(SimulatorPodRequest body, SimulatedClusterOptions defaults) =>
+        new(body.ErrorRate ?? defaults.ErrorRate, body.P95LatencyMs ?? defaults.P95LatencyMs);
+
+    private static async Task<IResult> PodMetricsAsync(SimulatedCluster cluster, WorkloadRef workload, string? image, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(image)
+            ? KubernetesStatusResults.BadRequest("the query parameter image is required")
+            : Results.Json(await cluster.GetPodMetricsAsync(workload, image, ct), JsonSerializerOptions.Web);
 
     private static async Task<IResult> MetricsAsync(SimulatedCluster cluster, WorkloadRef workload, string? image, CancellationToken ct)
     {
