@@ -11,6 +11,7 @@ public static class OrchestratorServiceExtensions
     {
         builder.Services.AddDeploymentStores();
         builder.Services.AddOptions<DeploymentTimings>().BindConfiguration("Suite:Deployments");
+        builder.Services.AddOptions<DeploymentPolicy>().BindConfiguration("Suite:Deployments");
         return builder;
     }
 

@@ -22,6 +22,9 @@ public static class SuiteCli
             root.Add(control);
         }
 
+        root.Add(RevertCommand.Create());
+        root.Add(RetryCommand.Create());
+
         root.Add(PlanCommand.Create());
         root.Add(SimulateClusterCommand.Create());
         root.Add(Serve.ServeCommand.Create());
