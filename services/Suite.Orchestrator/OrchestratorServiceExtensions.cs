@@ -12,6 +12,7 @@ public static class OrchestratorServiceExtensions
     {
         builder.Services.AddDeploymentStores(builder.Configuration.UsesPostgres());
         builder.Services.AddOptions<DeploymentTimings>().BindConfiguration("Suite:Deployments");
+        builder.Services.AddOptions<DeploymentPolicy>().BindConfiguration("Suite:Deployments");
         return builder;
     }
 

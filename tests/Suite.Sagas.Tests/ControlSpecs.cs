@@ -158,9 +158,13 @@ public sealed class When_a_control_command_names_no_deployment
         await using var host = await SagaTestHost.Start();
 
         await host.Harness.Bus.Publish(new PauseDeployment { DeploymentId = NewId.NextGuid(), RequestedBy = "bob" });
+        await host.Harness.Bus.Publish(new RevertDeployment { DeploymentId = NewId.NextGuid(), RequestedBy = "bob" });
+        await host.Harness.Bus.Publish(new RetryDeployment { DeploymentId = NewId.NextGuid(), NewDeploymentId = NewId.NextGuid(), RequestedBy = "bob" });
         await host.Harness.Bus.Publish(new AbortDeployment { DeploymentId = NewId.NextGuid(), RequestedBy = "bob" });
 
         Assert.True(await host.Harness.Consumed.Any<AbortDeployment>());
+        Assert.True(await host.Harness.Consumed.Any<RetryDeployment>());
+        Assert.False(await host.Harness.Published.Any<DeploymentRequested>(x => x.Context.Message.RequestedBy == "bob"));
         Assert.False(await host.Harness.Published.Any<Fault>());
     }
 }

@@ -21,18 +21,72 @@ public sealed class When_deciding_the_next_action
         Assert.Equal(NextAction.AnalyzeTraffic, DeploymentProgress.Next(s));
         s.TrafficAnalyzed = true;
         Assert.Equal(NextAction.Plan, DeploymentProgress.Next(s));
-        (s.Planned, s.Steps) = (true, [new PlanStep { Index = 1 }]);
+        (s.Planned, s.PreviousImage, s.OldReady) = (true, "shop:v1", 1);
+        s.Steps = [new PlanStep { Index = 1, NewReplicas = 1, OldReplicas = 0, TrafficWeight = 50, Stabilization = TimeSpan.FromSeconds(10), Analysis = true, Pause = true }];
         Assert.Equal(NextAction.PreflightGate, DeploymentProgress.Next(s));
         s.PreflightPassed = true;
         Assert.Equal(NextAction.RollOut, DeploymentProgress.Next(s));
-        s.StepPhase = StepPhases.RolledOut;
+        s.NewScaledTo = 1;
         Assert.Equal(NextAction.Drain, DeploymentProgress.Next(s));
-        s.StepPhase = StepPhases.Drained;
+        s.OldReady = 0;
+        Assert.Equal(NextAction.Route, DeploymentProgress.Next(s));
+        s.RouteWeight = 50;
+        Assert.Equal(NextAction.Stabilize, DeploymentProgress.Next(s));
+        s.StepPhase = StepPhases.Stabilized;
         Assert.Equal(NextAction.VerifyStep, DeploymentProgress.Next(s));
+        s.StepPhase = StepPhases.Analyzed;
+        Assert.Equal(NextAction.PauseStep, DeploymentProgress.Next(s));
+        s.StepPhase = StepPhases.PauseEnded;
+        Assert.Equal(NextAction.CompleteStep, DeploymentProgress.Next(s));
         (s.CompletedSteps, s.StepPhase) = (1, StepPhases.NotStarted);
         Assert.Equal(NextAction.FinalGate, DeploymentProgress.Next(s));
         s.FinalGatePassed = true;
         Assert.Equal(NextAction.Succeed, DeploymentProgress.Next(s));
+    }
+
+    [Fact]
+    public void Should_skip_the_parts_that_would_change_nothing()
+    {
+        var s = Running();
+        (s.PreviousImage, s.NewScaledTo, s.OldReady, s.RouteWeight) = ("shop:v1", 2, 0, 10);
+        s.Steps = [new PlanStep { Index = 1, NewReplicas = 2, OldReplicas = 0, TrafficWeight = 10 }];
+        Assert.Equal(NextAction.CompleteStep, DeploymentProgress.Next(s));
+    }
+
+    [Fact]
+    public void Should_leave_the_route_alone_when_the_step_names_none()
+    {
+        var s = Running();
+        (s.NewScaledTo, s.RouteWeight) = (2, 25);
+        Assert.False(StepProgress.RouteChanges(s, s.Steps[0]));
+        Assert.True(StepProgress.RouteChanges(s, s.Steps[0] with { HeaderRoute = new HeaderRoute { Name = "X-B", Value = "1" } }));
+    }
+
+    [Fact]
+    public void Should_skip_waits_analyses_and_pauses_once_fully_promoted()
+    {
+        var s = Running();
+        (s.NewScaledTo, s.PromotedFully) = (2, true);
+        s.Steps = [s.Steps[0] with { Stabilization = TimeSpan.FromMinutes(1), Analysis = true, Pause = true }];
+        Assert.Equal(NextAction.CompleteStep, DeploymentProgress.Next(s));
+    }
+
+    [Fact]
+    public void Should_wait_while_an_answer_or_a_timer_is_due_but_abort_at_once()
+    {
+        var s = Running();
+        s.Awaiting = AwaitedCommands.Rollout;
+        Assert.Equal(NextAction.Wait, DeploymentProgress.Next(s));
+        Assert.Equal("RollingOut", DeploymentProgress.StateOf(s));
+        s.PauseRequested = true;
+        Assert.Equal(NextAction.Wait, DeploymentProgress.Next(s));
+        (s.Awaiting, s.WaitTokenId, s.WaitKind) = (null, Guid.NewGuid(), StepWaits.Pause);
+        Assert.Equal(NextAction.Pause, DeploymentProgress.Next(s));
+        s.PauseRequested = false;
+        Assert.Equal(NextAction.Wait, DeploymentProgress.Next(s));
+        Assert.Equal("Observing", DeploymentProgress.StateOf(s));
+        (s.AbortRequested, s.ClusterChanged) = (true, true);
+        Assert.Equal(NextAction.RollBack, DeploymentProgress.Next(s));
     }
 
     [Fact]

@@ -82,3 +82,32 @@ public sealed class When_a_stale_post_step_gate_answer_arrives_during_the_final_
         Assert.Equal(4, host.Harness.Published.Select<DeploymentStepCompleted>(x => x.Context.Message.DeploymentId == id).Count());
     }
 }
+
+public sealed class When_the_traffic_route_cannot_be_set
+{
+    [Fact]
+    public async Task Should_roll_back_saying_so()
+    {
+        await using var host = await SagaTestHost.Start(s => (s.Steps, s.RouteFails) = (ScriptedPlans.Canary(), true));
+        var id = await host.Deploy(SagaTestHost.Request("canary"));
+
+        var saga = await host.InState(id, m => m.RolledBack);
+
+        Assert.Equal("step 1 route failed: no router for this application", saga.RollbackReason);
+    }
+
+    [Fact]
+    public async Task Should_roll_back_when_the_router_faults()
+    {
+        await using var host = await SagaTestHost.Start(s =>
+        {
+            s.Steps = ScriptedPlans.Canary();
+            s.Throws[typeof(SetTrafficRoute)] = true;
+        });
+        var id = await host.Deploy(SagaTestHost.Request("canary"));
+
+        var saga = await host.InState(id, m => m.RolledBack);
+
+        Assert.Equal("traffic routing failed: SetTrafficRoute blew up", saga.RollbackReason);
+    }
+}

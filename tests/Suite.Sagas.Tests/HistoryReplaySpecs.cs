@@ -1,4 +1,5 @@
 using Suite.Contracts.Gates;
+using Suite.Contracts.Rollout;
 using Suite.Sagas.History;
 
 namespace Suite.Sagas.Tests;
@@ -6,53 +7,61 @@ namespace Suite.Sagas.Tests;
 /// <summary>Replaying a deployment's history gives back the saga's state, whatever path it took.</summary>
 public sealed class When_the_history_is_replayed
 {
-    public static TheoryData<string> Paths => ["succeeded", "gate-failed", "preflight-failed", "rejected", "aborted", "awaiting-window", "paused"];
+    private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
+
+    private static readonly Dictionary<string, Path> Paths = new()
+    {
+        ["succeeded"] = new("Succeeded", _ => { }),
+        ["gate-failed"] = new("RolledBack", s => s.GatePasses = g => g.StepIndex != 3),
+        ["preflight-failed"] = new("Failed", s => s.GatePasses = g => g.Stage != GateStages.PreDeployment),
+        ["rejected"] = new("Rejected", _ => { }, Request: SagaTestHost.Request() with { Replicas = 0 }),
+        ["aborted"] = new("Aborted", s => s.WindowOpen = false, Before: "AwaitingWindow", Act: (h, id) => h.Send(new AbortDeployment { DeploymentId = id, RequestedBy = "bob" })),
+        ["awaiting-window"] = new("AwaitingWindow", s => s.WindowOpen = false),
+        ["paused"] = new("Paused", s => s.Hold<ApplyRolloutStep>(), Before: "RollingOut", Act: async (h, id) =>
+        {
+            await h.Send(new PauseDeployment { DeploymentId = id, RequestedBy = "bob" });
+            await h.Send(new RolloutStepApplied { DeploymentId = id, StepIndex = 1, ReadyReplicas = 1, DesiredReplicas = 1 });
+        }),
+        ["canary-warm"] = new("Succeeded", s => s.Steps = ScriptedPlans.Canary(), "canary"),
+        ["canary-retired"] = new("Succeeded", s => s.Steps = ScriptedPlans.Canary(), "canary", "Succeeded",
+            async (h, id) => await h.Send(new RetirementDue { DeploymentId = id, TokenId = h.Now(id).RetirementTokenId!.Value }), Settle: h => h.Saga.Consumed.Any<PreviousVersionRetired>()),
+        ["waiting-for-promotion"] = new("Paused", s => s.Steps = ScriptedPlans.BlueGreen(manual: true), "blue-green-manual"),
+        ["observing"] = new("Observing", s => s.Steps = [.. ScriptedPlans.ABTest().Select(p => p with { PauseDuration = p.Pause ? Hour : null })], "ab-test"),
+        ["routing"] = new("Routing", s => (s.Steps, _) = (ScriptedPlans.Canary(), s.Held[typeof(SetTrafficRoute)] = true), "canary"),
+        ["wait-interrupted"] = new("Paused", s => s.Steps = ScriptedPlans.Rolling(Hour), "rolling", "Stabilizing",
+            (h, id) => h.Send(new PauseDeployment { DeploymentId = id, RequestedBy = "bob" })),
+        ["reverted"] = new("RolledBack", s => s.Steps = ScriptedPlans.Canary(), "canary", "Succeeded",
+            (h, id) => h.Send(new RevertDeployment { DeploymentId = id, RequestedBy = "erin" })),
+        ["retried"] = new("Failed", s => s.PlanningFails = true, "rolling", "Failed",
+            (h, id) => h.Send(new RetryDeployment { DeploymentId = id, NewDeploymentId = NewId.NextGuid(), RequestedBy = "frank" })),
+        ["deadline"] = new("RolledBack", s => s.Hold<ApplyRolloutStep>(), "rolling", "RollingOut",
+            (h, id) => h.Send(new ProgressDeadlineDue { DeploymentId = id, TokenId = h.Now(id).DeadlineTokenId!.Value })),
+        ["fully-promoted"] = new("Succeeded", s => s.Steps = [.. ScriptedPlans.Canary().Select(p => p with { PauseDuration = p.Pause ? Hour : null })], "canary", "Observing",
+            (h, id) => h.Send(new PromoteDeployment { DeploymentId = id, RequestedBy = "gina", Full = true })),
+        ["refused"] = new("Succeeded", _ => { }, "rolling", "Succeeded", (h, id) => h.Send(new RevertDeployment { DeploymentId = id, RequestedBy = "erin" })),
+    };
+
+    public static TheoryData<string> Names => [.. Paths.Keys];
 
     [Theory]
-    [MemberData(nameof(Paths))]
-    public async Task Should_give_back_the_saga_state(string path)
+    [MemberData(nameof(Names))]
+    public async Task Should_give_back_the_saga_state(string name)
     {
-        await using var host = await SagaTestHost.Start(s =>
+        var path = Paths[name];
+        await using var host = await SagaTestHost.Start(path.Script);
+        var id = await host.Deploy(path.Request ?? SagaTestHost.Request(path.Strategy));
+        if (path.Act is not null)
         {
-            s.GatePasses = path switch
-            {
-                "gate-failed" => g => g.StepIndex != 3,
-                "preflight-failed" => g => g.Stage != GateStages.PreDeployment,
-                _ => _ => true,
-            };
-            s.WindowOpen = path is not ("aborted" or "awaiting-window");
-            if (path == "paused")
-            {
-                s.Hold<Contracts.Rollout.ApplyRolloutStep>();
-            }
-        });
-        var request = path == "rejected" ? SagaTestHost.Request() with { Replicas = 0 } : SagaTestHost.Request();
-        var id = await host.Deploy(request);
-        if (path == "aborted")
-        {
-            await host.InState(id, m => m.AwaitingWindow);
-            await host.Harness.Bus.Publish(new AbortDeployment { DeploymentId = id, RequestedBy = "bob" });
+            await host.InState(id, m => m.GetState(path.Before!));
+            await path.Act(host, id);
         }
 
-        if (path == "paused")
+        if (path.Settle is not null)
         {
-            Assert.True(await host.Harness.Consumed.Any<Contracts.Rollout.ApplyRolloutStep>());
-            await host.Harness.Bus.Publish(new PauseDeployment { DeploymentId = id, RequestedBy = "bob" });
-            Assert.True(await host.Harness.Consumed.Any<PauseDeployment>());
-            await host.Harness.Bus.Publish(new Contracts.Rollout.RolloutStepApplied { DeploymentId = id, StepIndex = 1, ReadyReplicas = 1, DesiredReplicas = 1 });
+            Assert.True(await path.Settle(host));
         }
 
-        var expected = path switch
-        {
-            "gate-failed" => "RolledBack",
-            "preflight-failed" => "Failed",
-            "rejected" => "Rejected",
-            "aborted" => "Aborted",
-            "awaiting-window" => "AwaitingWindow",
-            "paused" => "Paused",
-            _ => "Succeeded",
-        };
-        var saga = await host.InState(id, m => m.GetState(expected));
+        var saga = await host.InState(id, m => m.GetState(path.State));
 
         var replayed = DeploymentHistoryFold.Replay(id, await host.History(id));
 
@@ -68,4 +77,7 @@ public sealed class When_the_history_is_replayed
         copy.Version = 0;
         return copy;
     }
+
+    private sealed record Path(string State, Action<ServiceScript> Script, string Strategy = "rolling", string? Before = null,
+        Func<SagaTestHost, Guid, Task>? Act = null, DeploymentRequested? Request = null, Func<SagaTestHost, Task<bool>>? Settle = null);
 }

@@ -47,4 +47,19 @@ public sealed class When_a_deployment_is_queried
         Assert.Equal(("Succeeded", true, 4, 4, 100.0), (report.State, report.IsTerminal, report.Step, report.TotalSteps, report.NewVersionWeight));
         Assert.Equal("shop:v1", report.PreviousImage);
     }
+
+    [Fact]
+    public async Task Should_say_why_a_deployment_is_paused()
+    {
+        await using var host = await SagaTestHost.Start(s => s.Steps = ScriptedPlans.CanaryUntilPromoted());
+        var id = await host.Deploy(SagaTestHost.Request("canary-until-promoted"));
+        await host.InState(id, m => m.Paused);
+
+        var report = await host.Query(id);
+
+        Assert.Equal(("Paused", "waiting for promotion", 20.0), (report.State, report.PauseReason, report.NewVersionWeight));
+        Assert.Equal((0, 2), (report.Step, report.TotalSteps));
+        var paused = host.Harness.Published.Select<DeploymentPaused>().Single().Context.Message;
+        Assert.Equal("waiting for promotion", paused.Reason);
+    }
 }

@@ -36,12 +36,13 @@ public sealed class When_validating_a_request
     [Theory]
     [InlineData("BlueGreen")]
     [InlineData("Canary")]
-    public void Should_say_which_strategies_are_not_available_yet(string strategy) =>
-        Assert.Equal($"Strategy '{strategy}' is not available in this version of Suite (supported: Rolling, Recreate)",
-            Assert.Single(RequestValidation.Validate(Valid() with { Strategy = strategy })));
+    [InlineData("Rolling")]
+    public void Should_run_every_strategy(string strategy) =>
+        Assert.Empty(RequestValidation.Validate(Valid() with { Strategy = strategy, MaxSurge = null, MaxUnavailable = null }));
 
     [Fact]
-    public void Should_take_strategy_names_in_any_case() => Assert.Empty(RequestValidation.Validate(Valid() with { Strategy = "recreate" }));
+    public void Should_take_strategy_names_in_any_case() =>
+        Assert.Empty(RequestValidation.Validate(Valid() with { Strategy = "recreate", MaxSurge = null, MaxUnavailable = null, Environment = "staging" }));
 
     [Theory]
     [InlineData("0", "0", true)]

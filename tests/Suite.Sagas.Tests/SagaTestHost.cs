@@ -26,7 +26,7 @@ public sealed class SagaTestHost : IAsyncDisposable
     public ISagaStateMachineTestHarness<DeploymentStateMachine, DeploymentState> Saga { get; }
     public IEventStore Store { get; }
 
-    public static async Task<SagaTestHost> Start(Action<ServiceScript>? script = null, IEventStore? store = null)
+    public static async Task<SagaTestHost> Start(Action<ServiceScript>? script = null, IEventStore? store = null, Action<IServiceCollection>? configure = null)
     {
         var s = new ServiceScript();
         script?.Invoke(s);
@@ -36,6 +36,8 @@ public sealed class SagaTestHost : IAsyncDisposable
         {
             services.AddSingleton(store);
         }
+
+        configure?.Invoke(services);
 
         var provider = services
             .AddSingleton<TimeProvider>(time)
@@ -70,6 +72,24 @@ public sealed class SagaTestHost : IAsyncDisposable
         Reason = "release 2",
     };
 
+    /// <summary>A request for <paramref name="strategy"/> (one of <see cref="ScriptedPlans.Strategies"/>) with the options it needs.</summary>
+    public static DeploymentRequested Request(string strategy) => strategy switch
+    {
+        "rolling" => Request(),
+        "blue-green" or "blue-green-manual" => Request() with
+        {
+            Strategy = DeploymentStrategies.BlueGreen, MaxSurge = null, MaxUnavailable = null,
+            BlueGreen = new BlueGreenOptions { AutoPromote = strategy == "blue-green" },
+        },
+        "canary" or "canary-until-promoted" => Request() with { Strategy = DeploymentStrategies.Canary, MaxSurge = null, MaxUnavailable = null },
+        "ab-test" => Request() with
+        {
+            Strategy = DeploymentStrategies.ABTest, MaxSurge = null, MaxUnavailable = null, HeaderRoute = ScriptedPlans.Header, ExperimentDuration = "30m",
+        },
+        "recreate" => Request() with { Strategy = DeploymentStrategies.Recreate, MaxSurge = null, MaxUnavailable = null, AcceptDowntime = true },
+        _ => throw new ArgumentOutOfRangeException(nameof(strategy), strategy, null),
+    };
+
     public async Task<Guid> Deploy(DeploymentRequested? request = null)
     {
         request ??= Request();
@@ -85,6 +105,18 @@ public sealed class SagaTestHost : IAsyncDisposable
         Assert.True(found.HasValue, $"deployment never reached {state(Saga.StateMachine).Name}; it is {instance?.CurrentState ?? "missing"}");
         return instance!;
     }
+
+    /// <summary>Publishes a control command (or a due timer) and waits until the saga has consumed it.</summary>
+    public async Task Send<T>(T message)
+        where T : class
+    {
+        var messageId = NewId.NextGuid();
+        await Harness.Bus.Publish(message, c => c.MessageId = messageId);
+        Assert.True(await Saga.Consumed.Any<T>(x => x.Context.MessageId == messageId), $"the saga never consumed {typeof(T).Name}");
+    }
+
+    /// <summary>The saga as it is now.</summary>
+    public DeploymentState Now(Guid id) => Saga.Sagas.Contains(id) ?? throw new InvalidOperationException($"no saga {id}");
 
     public async Task<IReadOnlyList<IHistoryEvent>> History(Guid id) =>
         [.. (await Store.ReadStreamAsync(HistoryJson.StreamId(id), CancellationToken.None)).Select(e => e.Data)];

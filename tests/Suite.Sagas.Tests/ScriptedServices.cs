@@ -21,9 +21,20 @@ public sealed class ServiceScript
     public string? PreviousImage { get; set; } = "shop:v1";
     public int PreviousReplicas { get; set; } = 4;
     public Func<EvaluateGate, bool> GatePasses { get; set; } = _ => true;
+
+    /// <summary>The new version fails every gate that sees it serve traffic (its errors follow its share of the traffic).</summary>
+    public bool BadVersion { get; set; }
+
+    public ScriptedCluster Cluster { get; } = new();
+
+    /// <summary>How long after the rollback command the previous version is fully serving again.</summary>
+    public TimeSpan RollbackTakes { get; set; } = TimeSpan.FromMilliseconds(1800);
+
+    public TimeSpan? ScaleDownDelay { get; set; }
     public int? RolloutFailsAtStep { get; set; }
     public bool PlanningFails { get; set; }
     public bool RollbackFails { get; set; }
+    public bool RouteFails { get; set; }
     public bool WindowClosedForGood { get; set; }
 
     /// <summary>Command types whose consumer throws, so that MassTransit publishes a Fault for them.</summary>
@@ -32,14 +43,8 @@ public sealed class ServiceScript
     /// <summary>A gate stage the quality gates receive but do not answer.</summary>
     public string? HeldGateStage { get; set; }
 
-    /// <summary>Four replicas replaced one at a time (maxSurge 1, maxUnavailable 0).</summary>
-    public IReadOnlyList<PlanStep> Steps { get; set; } =
-    [
-        new() { Index = 1, NewReplicas = 1, OldReplicas = 3, MinAvailable = 4, MaxTotal = 5 },
-        new() { Index = 2, NewReplicas = 2, OldReplicas = 2, MinAvailable = 4, MaxTotal = 5 },
-        new() { Index = 3, NewReplicas = 3, OldReplicas = 1, MinAvailable = 4, MaxTotal = 5 },
-        new() { Index = 4, NewReplicas = 4, OldReplicas = 0, MinAvailable = 4, MaxTotal = 5 },
-    ];
+    /// <summary>Four replicas replaced one at a time (maxSurge 1, maxUnavailable 0), a gate after each.</summary>
+    public IReadOnlyList<PlanStep> Steps { get; set; } = ScriptedPlans.Rolling();
 
     public IEnumerable<T> Sent<T>() => Commands.OfType<T>();
 
@@ -88,12 +93,14 @@ public sealed class ScriptedPlanning(ServiceScript script) : IConsumer<PlanDeplo
             return Task.CompletedTask;
         }
 
+        script.Cluster.Seed(script.PreviousImage is null ? 0 : script.PreviousReplicas);
         return script.PlanningFails
             ? context.Publish(new PlanningFailed { DeploymentId = context.Message.DeploymentId, Reason = "no such namespace" })
             : context.Publish(new DeploymentPlanned
             {
                 DeploymentId = context.Message.DeploymentId, Strategy = context.Message.Strategy, PreviousImage = script.PreviousImage,
                 PreviousReplicas = script.PreviousReplicas, DesiredReplicas = 4, MaxSurge = 1, MaxUnavailable = 0, Steps = script.Steps,
+                ScaleDownDelay = script.ScaleDownDelay,
             });
     }
 }
@@ -107,16 +114,19 @@ public sealed class ScriptedQualityGates(ServiceScript script) : IConsumer<Evalu
             return Task.CompletedTask;
         }
 
-        var passed = script.GatePasses(context.Message);
+        var share = script.Cluster.NewShare;
+        var seen = script.BadVersion && share > 0;
+        var passed = script.GatePasses(context.Message) && !seen;
         return context.Publish(new GateEvaluated
         {
-            DeploymentId = context.Message.DeploymentId, Stage = context.Message.Stage, StepIndex = context.Message.StepIndex,
-            Passed = passed, Summary = passed ? "error rate 0.20% vs baseline 0.20%: ok" : "error rate 5.00% vs baseline 0.20%: failed",
+            DeploymentId = context.Message.DeploymentId, Stage = context.Message.Stage, StepIndex = context.Message.StepIndex, Passed = passed,
+            Summary = (passed ? "error rate 0.20% vs baseline 0.20%: ok" : "error rate 5.00% vs baseline 0.20%: failed") + $" (new version serves {share:P0})",
         });
     }
 }
 
-public sealed class ScriptedRollout(ServiceScript script) : IConsumer<ApplyRolloutStep>, IConsumer<RollBackDeployment>
+public sealed class ScriptedRollout(ServiceScript script, TimeProvider time)
+    : IConsumer<ApplyRolloutStep>, IConsumer<RollBackDeployment>, IConsumer<SetTrafficRoute>, IConsumer<RetirePreviousVersion>
 {
     public Task Consume(ConsumeContext<ApplyRolloutStep> context)
     {
@@ -125,13 +135,17 @@ public sealed class ScriptedRollout(ServiceScript script) : IConsumer<ApplyRollo
             return Task.CompletedTask;
         }
 
-        return script.RolloutFailsAtStep == context.Message.StepIndex
-            ? context.Publish(new RolloutStepFailed { DeploymentId = context.Message.DeploymentId, StepIndex = context.Message.StepIndex, Reason = "0 of 1 pods ready after 5m" })
-            : context.Publish(new RolloutStepApplied
-            {
-                DeploymentId = context.Message.DeploymentId, StepIndex = context.Message.StepIndex,
-                ReadyReplicas = context.Message.Replicas, DesiredReplicas = context.Message.Replicas,
-            });
+        if (script.RolloutFailsAtStep == context.Message.StepIndex)
+        {
+            return context.Publish(new RolloutStepFailed { DeploymentId = context.Message.DeploymentId, StepIndex = context.Message.StepIndex, Reason = "0 of 1 pods ready after 5m" });
+        }
+
+        script.Cluster.ScaleNew(context.Message.Replicas);
+        return context.Publish(new RolloutStepApplied
+        {
+            DeploymentId = context.Message.DeploymentId, StepIndex = context.Message.StepIndex,
+            ReadyReplicas = context.Message.Replicas, DesiredReplicas = context.Message.Replicas,
+        });
     }
 
     public Task Consume(ConsumeContext<RollBackDeployment> context)
@@ -141,17 +155,63 @@ public sealed class ScriptedRollout(ServiceScript script) : IConsumer<ApplyRollo
             return Task.CompletedTask;
         }
 
-        return script.RollbackFails
-            ? context.Publish(new Contracts.Rollout.RollbackFailed { DeploymentId = context.Message.DeploymentId, Reason = "API server unreachable" })
-            : context.Publish(new RollbackApplied { DeploymentId = context.Message.DeploymentId, RestoredReplicas = context.Message.PreviousReplicas });
+        if (script.RollbackFails)
+        {
+            return context.Publish(new Contracts.Rollout.RollbackFailed { DeploymentId = context.Message.DeploymentId, Reason = "API server unreachable" });
+        }
+
+        script.Cluster.RollBack(context.Message.PreviousReplicas);
+        return context.Publish(new RollbackApplied
+        {
+            DeploymentId = context.Message.DeploymentId, RestoredReplicas = context.Message.PreviousReplicas,
+            FullyServingAt = time.GetUtcNow() + script.RollbackTakes, AppliedAt = time.GetUtcNow() + script.RollbackTakes,
+        });
+    }
+
+    public Task Consume(ConsumeContext<SetTrafficRoute> context)
+    {
+        if (!script.Answers(context.Message))
+        {
+            return Task.CompletedTask;
+        }
+
+        if (script.RouteFails)
+        {
+            return context.Publish(new TrafficRouteFailed { DeploymentId = context.Message.DeploymentId, StepIndex = context.Message.StepIndex, Reason = "no router for this application" });
+        }
+
+        script.Cluster.Route(context.Message.WeightPercent, context.Message.HeaderRoute);
+        return context.Publish(new TrafficRouteSet
+        {
+            DeploymentId = context.Message.DeploymentId, StepIndex = context.Message.StepIndex, WeightPercent = context.Message.WeightPercent,
+        });
+    }
+
+    public Task Consume(ConsumeContext<RetirePreviousVersion> context)
+    {
+        if (!script.Answers(context.Message))
+        {
+            return Task.CompletedTask;
+        }
+
+        script.Cluster.Retire();
+        return context.Publish(new PreviousVersionRetired { DeploymentId = context.Message.DeploymentId, RetiredAt = time.GetUtcNow() });
     }
 }
 
 public sealed class ScriptedDraining(ServiceScript script) : IConsumer<DrainPods>
 {
-    public Task Consume(ConsumeContext<DrainPods> context) =>
-        !script.Answers(context.Message) ? Task.CompletedTask : context.Publish(new PodsDrained
+    public Task Consume(ConsumeContext<DrainPods> context)
+    {
+        if (!script.Answers(context.Message))
+        {
+            return Task.CompletedTask;
+        }
+
+        script.Cluster.ScaleOld(context.Message.TargetReplicas);
+        return context.Publish(new PodsDrained
         {
             DeploymentId = context.Message.DeploymentId, StepIndex = context.Message.StepIndex, RemainingReplicas = context.Message.TargetReplicas,
         });
+    }
 }

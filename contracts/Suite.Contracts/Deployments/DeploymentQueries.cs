@@ -24,6 +24,9 @@ public sealed record DeploymentStateReport
     public bool IsTerminal { get; init; }
     public bool PauseRequested { get; init; }
 
+    /// <summary>While <c>Paused</c>: why, e.g. <c>waiting for promotion</c> (send <see cref="PromoteDeployment"/>) or the reason given with the pause.</summary>
+    public string? PauseReason { get; init; }
+
     /// <summary>Steps completed so far (i of n).</summary>
     public int Step { get; init; }
 

@@ -1,25 +1,20 @@
 using Microsoft.Extensions.Options;
-using Suite.Contracts.Compliance;
-using Suite.Contracts.Draining;
 using Suite.Contracts.Gates;
-using Suite.Contracts.Planning;
-using Suite.Contracts.Rollout;
-using Suite.Contracts.Traffic;
 using Suite.Sagas.Leases;
 using History = Suite.Sagas.History;
 
 namespace Suite.Sagas.Deployments;
 
 /// <summary>
-/// Carries out <see cref="DeploymentProgress.Next"/> at a step boundary: sends the next command,
-/// or records the pause, abort, failure, rollback or success it calls for; announces the end once
-/// there is an outcome; then moves the saga to <see cref="DeploymentProgress.StateOf"/>.
+/// Carries out <see cref="DeploymentProgress.Next"/> until the saga waits for something: sends the
+/// next command, starts a wait, or records the pause, abort, failure, rollback or success it calls
+/// for; announces the end once there is an outcome; then moves the saga to <see cref="DeploymentProgress.StateOf"/>.
 /// </summary>
 public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeases leases, IOptions<DeploymentTimings> timings)
     : IStateMachineActivity<DeploymentState>
 {
     /// <summary>A window closed for longer is rechecked daily: timers cannot wait ~50 days, and a day is a fine grain for a freeze.</summary>
-    public static readonly TimeSpan MaxScheduleDelay = TimeSpan.FromDays(1);
+    public static readonly TimeSpan MaxScheduleDelay = DeploymentTimers.MaxScheduleDelay;
 
     public void Probe(ProbeContext context) => context.CreateScope("advance-deployment");
 
@@ -49,89 +44,9 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
     {
         var s = context.Saga;
         var now = time.GetUtcNow();
-        var again = true;
-        while (again)
+        while (DeploymentProgress.Next(s) is var action && action is not (NextAction.Wait or NextAction.StayPaused))
         {
-            again = false;
-            switch (DeploymentProgress.Next(s))
-            {
-                case NextAction.CheckWindow:
-                    await Send(context, ServiceQueues.ComplianceWindows, new CheckComplianceWindow
-                    {
-                        DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment,
-                        ComplianceProfile = s.ComplianceProfile, RequestedAt = now,
-                    });
-                    break;
-                case NextAction.AwaitWindow:
-                    await ScheduleWindowRecheck(context, now);
-                    await context.Publish(new DeploymentWaitingForWindow
-                    {
-                        DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment,
-                        Reason = s.WindowClosedReason ?? "closed", ReopensAt = s.WindowReopensAt, OccurredAt = now,
-                    });
-                    break;
-                case NextAction.AnalyzeTraffic:
-                    await Send(context, ServiceQueues.TrafficAnalysis, new AnalyzeTraffic
-                    {
-                        DeploymentId = s.CorrelationId, Application = s.Application, Namespace = s.Namespace, RequestedAt = now,
-                    });
-                    break;
-                case NextAction.Plan:
-                    await Send(context, ServiceQueues.Planning, new PlanDeployment
-                    {
-                        DeploymentId = s.CorrelationId, Application = s.Application, Namespace = s.Namespace, Image = s.Image,
-                        Strategy = s.Strategy, Replicas = s.Replicas, MaxSurge = s.MaxSurge, MaxUnavailable = s.MaxUnavailable,
-                        RequestedAt = now,
-                    });
-                    break;
-                case NextAction.PreflightGate:
-                    await SendGate(context, GateStages.PreDeployment, 0, now);
-                    break;
-                case NextAction.RollOut:
-                    var step = DeploymentProgress.CurrentStep(s)!;
-                    await HistoryRecorder.Record(context, new History.StepStarted(step.Index, step.NewReplicas, step.OldReplicas, now));
-                    await Send(context, ServiceQueues.Rollout, new ApplyRolloutStep
-                    {
-                        DeploymentId = s.CorrelationId, Application = s.Application, Namespace = s.Namespace, Image = s.Image,
-                        StepIndex = step.Index, Replicas = step.NewReplicas, RequestedAt = now,
-                    });
-                    break;
-                case NextAction.Drain:
-                    again = await Drain(context, DeploymentProgress.CurrentStep(s)!, now);
-                    break;
-                case NextAction.VerifyStep:
-                    await SendGate(context, GateStages.PostStep, DeploymentProgress.CurrentStep(s)!.Index, now);
-                    break;
-                case NextAction.FinalGate:
-                    await SendGate(context, GateStages.Final, s.Steps.Count, now);
-                    break;
-                case NextAction.Succeed:
-                    await HistoryRecorder.Record(context, new History.Succeeded(now));
-                    break;
-                case NextAction.Pause:
-                    await HistoryRecorder.Record(context, new History.Paused(now));
-                    await context.Publish(new DeploymentPaused
-                    {
-                        DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment,
-                        RequestedBy = s.PauseRequestedBy ?? "", Reason = s.PauseReason, OccurredAt = now,
-                    });
-                    break;
-                case NextAction.Abort:
-                    await HistoryRecorder.Record(context, new History.Aborted(s.AbortReason ?? "aborted", now));
-                    break;
-                case NextAction.Fail:
-                    await HistoryRecorder.Record(context, new History.Failed(s.FailureReason!, now));
-                    break;
-                case NextAction.RollBack:
-                    await HistoryRecorder.Record(context, new History.RollbackStarted(s.FailureReason ?? s.AbortReason ?? "rollback", now));
-                    await Send(context, ServiceQueues.Rollout, new RollBackDeployment
-                    {
-                        DeploymentId = s.CorrelationId, Application = s.Application, Namespace = s.Namespace, Image = s.Image,
-                        PreviousImage = s.PreviousImage, PreviousReplicas = s.PreviousReplicas, Reason = s.RollbackReason!,
-                        RequestedAt = now,
-                    });
-                    break;
-            }
+            await Do(context, action, now);
         }
 
         if (s.Outcome is not null)
@@ -142,64 +57,90 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
         await context.TransitionToState(context.StateMachine.GetState(DeploymentProgress.StateOf(s)));
     }
 
-    /// <summary>Drains the old version; with no old version (a first deployment) there is nothing to drain, and the step goes on at once.</summary>
-    private static async Task<bool> Drain(BehaviorContext<DeploymentState> context, PlanStep step, DateTimeOffset now)
+    /// <summary>Does one action; each records at least one history event, so the next <see cref="DeploymentProgress.Next"/> differs.</summary>
+    private async Task Do(BehaviorContext<DeploymentState> context, NextAction action, DateTimeOffset now)
     {
         var s = context.Saga;
-        if (s.PreviousImage is null)
+        var deadline = s.ProgressDeadline;
+        var step = DeploymentProgress.CurrentStep(s);
+        switch (action)
         {
-            await HistoryRecorder.Record(context, new History.StepDrained(step.Index, 0, now));
-            return true;
+            case NextAction.CheckWindow:
+                await DeploymentCommands.CheckWindow(context, deadline, now);
+                break;
+            case NextAction.AwaitWindow:
+                await DeploymentTimers.WindowRecheck(context, timings.Value.WindowRecheckInterval, now);
+                await context.Publish(new DeploymentWaitingForWindow
+                {
+                    DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment,
+                    Reason = s.WindowClosedReason ?? "closed", ReopensAt = s.WindowReopensAt, OccurredAt = now,
+                });
+                break;
+            case NextAction.AnalyzeTraffic:
+                await DeploymentCommands.AnalyzeTraffic(context, deadline, now);
+                break;
+            case NextAction.Plan:
+                await DeploymentCommands.Plan(context, deadline, now);
+                break;
+            case NextAction.PreflightGate:
+                await DeploymentCommands.Gate(context, GateStages.PreDeployment, 0, deadline, now);
+                break;
+            case NextAction.RollOut:
+                await StepActions.Start(context, step!, now);
+                await DeploymentCommands.RollOut(context, step!, deadline, now);
+                break;
+            case NextAction.Drain:
+                await StepActions.Start(context, step!, now);
+                await DeploymentCommands.Drain(context, step!, deadline, now);
+                break;
+            case NextAction.Route:
+                await StepActions.Start(context, step!, now);
+                await DeploymentCommands.Route(context, step!, deadline, now);
+                break;
+            case NextAction.Stabilize:
+                await DeploymentTimers.StepWait(context, step!.Index, StepWaits.Stabilization, StepProgress.WaitFor(s, step.Stabilization), now);
+                break;
+            case NextAction.VerifyStep:
+                await DeploymentCommands.Gate(context, GateStages.PostStep, step!.Index, deadline, now);
+                break;
+            case NextAction.PauseStep:
+                await StepActions.Pause(context, step!, now);
+                break;
+            case NextAction.CompleteStep:
+                await StepActions.Complete(context, step!, now);
+                break;
+            case NextAction.FinalGate:
+                await DeploymentCommands.Gate(context, GateStages.Final, s.Steps.Count, deadline, now);
+                break;
+            case NextAction.Succeed:
+                await HistoryRecorder.Record(context, new History.Succeeded(now));
+                await DeploymentTimers.RollbackWindow(context, now);
+                break;
+            case NextAction.Pause:
+                await HistoryRecorder.Record(context, new History.Paused(now));
+                await StepActions.PublishPaused(context, s.PauseRequestedBy ?? "", s.PauseReason, now);
+                break;
+            case NextAction.Abort:
+                await HistoryRecorder.Record(context, new History.Aborted(s.AbortReason ?? "aborted", now));
+                break;
+            case NextAction.Fail:
+                await HistoryRecorder.Record(context, new History.Failed(s.FailureReason!, now));
+                break;
+            case NextAction.RollBack:
+                await HistoryRecorder.Record(context, new History.RollbackStarted(s.FailureReason ?? s.AbortReason ?? s.RevertReason ?? "rollback", now));
+                await DeploymentCommands.RollBack(context, deadline > TimeSpan.Zero ? deadline : timings.Value.ProgressDeadline, now);
+                break;
         }
-
-        await Send(context, ServiceQueues.Draining, new DrainPods
-        {
-            DeploymentId = s.CorrelationId, Application = s.Application, Namespace = s.Namespace, Image = s.PreviousImage,
-            StepIndex = step.Index, TargetReplicas = step.OldReplicas, RequestedAt = now,
-        });
-        return false;
-    }
-
-    private static Task SendGate(BehaviorContext<DeploymentState> context, string stage, int stepIndex, DateTimeOffset now)
-    {
-        var s = context.Saga;
-        return Send(context, ServiceQueues.QualityGates, new EvaluateGate
-        {
-            DeploymentId = s.CorrelationId, Application = s.Application, Namespace = s.Namespace, Stage = stage,
-            StepIndex = stepIndex, Image = s.Image, PreviousImage = s.PreviousImage ?? s.CurrentImage, Baseline = s.Baseline,
-            RequestedAt = now,
-        });
-    }
-
-    private static async Task Send<T>(BehaviorContext<DeploymentState> context, string queue, T command)
-        where T : class
-    {
-        var endpoint = await context.GetSendEndpoint(ServiceQueues.Address(queue));
-        await endpoint.Send(command, context.CancellationToken);
     }
 
     /// <summary>
     /// The one place a deployment ends: every path to an outcome (here, or a handler that recorded
-    /// it) advances once more, and terminal states never do, so this runs exactly once.
+    /// it) advances once more, and terminal states never do (a revert first clears the outcome), so
+    /// each outcome is announced once. The lease is given back (a revert takes it again until its rollback ends).
     /// </summary>
     private async Task End(BehaviorContext<DeploymentState> context, DateTimeOffset now)
     {
         await leases.ReleaseAsync(context.Saga.Namespace, context.Saga.Application, context.Saga.CorrelationId, context.CancellationToken);
         await context.Publish(DeploymentEnding.Announcement(context.Saga, now), context.CancellationToken);
-    }
-
-    /// <summary>
-    /// Schedules the recheck and records its token. A recheck scheduled earlier, or one that fires
-    /// after a pause or an end, carries another token and is ignored: schedulers need not cancel.
-    /// </summary>
-    private async Task ScheduleWindowRecheck(BehaviorContext<DeploymentState> context, DateTimeOffset now)
-    {
-        var s = context.Saga;
-        var delay = s.WindowReopensAt is { } reopens ? reopens - now : timings.Value.WindowRecheckInterval;
-        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxScheduleDelay ? MaxScheduleDelay : delay;
-        var token = NewId.NextGuid();
-        await context.ScheduleSend(context.ReceiveContext.InputAddress, delay,
-            new WindowRecheckDue { DeploymentId = s.CorrelationId, TokenId = token }, context.CancellationToken);
-        await HistoryRecorder.Record(context, new History.WindowRecheckScheduled(token, now + delay, now));
     }
 }

@@ -15,13 +15,17 @@ public static class DeploymentProgress
     public const string Preflight = "Preflight";
     public const string RollingOut = "RollingOut";
     public const string Draining = "Draining";
+    public const string Routing = "Routing";
+    public const string Stabilizing = "Stabilizing";
     public const string Verifying = "Verifying";
+    public const string Observing = "Observing";
     public const string Paused = "Paused";
     public const string RollingBack = "RollingBack";
 
     /// <summary>
-    /// The next action at a step boundary. Failure comes first (a failed gate rolls back even
-    /// when a pause was asked for), then abort, then pause; otherwise the next piece of work.
+    /// The next action. Failure comes first (a failed gate rolls back even when a pause was asked
+    /// for), then abort or revert, which act at once even while an answer is due; otherwise
+    /// nothing happens until the awaited answer comes, then pause, then the next piece of work.
     /// </summary>
     public static NextAction Next(DeploymentState s)
     {
@@ -35,9 +39,14 @@ public static class DeploymentProgress
             return s.ClusterChanged ? NextAction.RollBack : NextAction.Fail;
         }
 
-        if (s.AbortRequested)
+        if (s.AbortRequested || s.RevertRequested)
         {
             return s.ClusterChanged ? NextAction.RollBack : NextAction.Abort;
+        }
+
+        if (s.Awaiting is not null)
+        {
+            return NextAction.Wait;
         }
 
         if (s.IsPaused)
@@ -45,7 +54,12 @@ public static class DeploymentProgress
             return NextAction.StayPaused;
         }
 
-        return s.PauseRequested ? NextAction.Pause : NextWork(s);
+        if (s.PauseRequested)
+        {
+            return NextAction.Pause;
+        }
+
+        return s.WaitTokenId is not null || s.WindowRecheckTokenId is not null ? NextAction.Wait : NextWork(s);
     }
 
     /// <summary>The state a deployment with this data is in (also the state a replay of its history gives).</summary>
@@ -61,7 +75,22 @@ public static class DeploymentProgress
             return RollingBack;
         }
 
-        return s.IsPaused ? Paused : StateOf(NextWork(s));
+        if (s.Awaiting is { } command)
+        {
+            return AwaitedCommands.StateOf(command);
+        }
+
+        if (s.IsPaused)
+        {
+            return Paused;
+        }
+
+        if (s.WaitTokenId is not null)
+        {
+            return s.WaitKind == StepWaits.Stabilization ? Stabilizing : Observing;
+        }
+
+        return StateOf(NextWork(s));
     }
 
     public static bool IsTerminal(string state) =>
@@ -69,13 +98,15 @@ public static class DeploymentProgress
 
     /// <summary>The step the deployment is on, or null when no step is under way.</summary>
     public static PlanStep? CurrentStep(DeploymentState s) =>
-        s.Planned && s.CompletedSteps < s.Steps.Count ? s.Steps[s.CompletedSteps] : null;
+        s.Planned && s.CompletedSteps < PlanShape.RunSteps(s.Steps) ? s.Steps[s.CompletedSteps] : null;
 
-    /// <summary>Percent of traffic on the new version: traffic follows ready pods.</summary>
+    /// <summary>Percent of traffic on the new version: the route's weight, else by ready pods (a header route alone sends it only marked requests).</summary>
     public static double NewVersionWeight(DeploymentState s) => s.Outcome switch
     {
         Outcomes.Succeeded => 100,
         Outcomes.RolledBack => 0,
+        _ when s.RouteWeight is { } weight => weight,
+        _ when s.RouteHeader is not null => 0,
         _ when s.NewReady + s.OldReady == 0 => 0,
         _ => Math.Round(100.0 * s.NewReady / (s.NewReady + s.OldReady), 1),
     };
@@ -102,14 +133,9 @@ public static class DeploymentProgress
             return NextAction.PreflightGate;
         }
 
-        if (s.CompletedSteps < s.Steps.Count)
+        if (CurrentStep(s) is { } step)
         {
-            return s.StepPhase switch
-            {
-                StepPhases.RolledOut => NextAction.Drain,
-                StepPhases.Drained => NextAction.VerifyStep,
-                _ => NextAction.RollOut,
-            };
+            return StepProgress.Next(s, step);
         }
 
         return s.FinalGatePassed ? NextAction.Succeed : NextAction.FinalGate;
@@ -124,7 +150,10 @@ public static class DeploymentProgress
         NextAction.PreflightGate => Preflight,
         NextAction.RollOut => RollingOut,
         NextAction.Drain => Draining,
-        NextAction.VerifyStep or NextAction.FinalGate or NextAction.Succeed => Verifying,
+        NextAction.Route => Routing,
+        NextAction.Stabilize => Stabilizing,
+        NextAction.PauseStep => Observing,
+        NextAction.VerifyStep or NextAction.FinalGate or NextAction.Succeed or NextAction.CompleteStep => Verifying,
         _ => throw new ArgumentOutOfRangeException(nameof(work), work, "not a piece of work"),
     };
 }

@@ -18,8 +18,9 @@ public static class DeploymentReports
             State = s.CurrentState,
             IsTerminal = DeploymentProgress.IsTerminal(s.CurrentState),
             PauseRequested = s.PauseRequested && !s.IsPaused && s.Outcome is null && s.RollbackStartedAt is null,
+            PauseReason = s.IsPaused && s.Outcome is null && s.RollbackStartedAt is null ? s.PauseReason ?? "paused" : null,
             Step = s.CompletedSteps,
-            TotalSteps = s.Steps.Count,
+            TotalSteps = PlanShape.RunSteps(s.Steps),
             NewVersionWeight = DeploymentProgress.NewVersionWeight(s),
             ReadyReplicas = s.NewReady + s.OldReady,
             UpdatedReplicas = s.NewReady,
@@ -28,6 +29,9 @@ public static class DeploymentReports
             StartedAt = s.StartedAt,
             UpdatedAt = s.UpdatedAt,
             LastError = s.LastError,
+            RollbackDecidedAt = s.RollbackStartedAt,
+            RollbackCompletedAt = s.RollbackCompletedAt,
+            RollbackWindowEndsAt = s.RollbackWindowEndsAt,
         };
     }
 }

@@ -29,6 +29,12 @@ public sealed class DeploymentState : SagaStateMachineInstance, ISagaVersion
     public string? MaxUnavailable { get; set; }
     public string? ComplianceProfile { get; set; }
     public string? Reason { get; set; }
+    public DeploymentRequestOptions Options { get; set; } = new();
+
+    /// <summary>The request's deadline and window as they apply (its own, or the configured default); zero deadline = none.</summary>
+    public TimeSpan ProgressDeadline { get; set; }
+
+    public TimeSpan RollbackWindow { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -46,6 +52,7 @@ public sealed class DeploymentState : SagaStateMachineInstance, ISagaVersion
     public int PreviousReplicas { get; set; }
     public int DesiredReplicas { get; set; }
     public List<PlanStep> Steps { get; set; } = [];
+    public TimeSpan? ScaleDownDelay { get; set; }
 
     public bool PreflightPassed { get; set; }
 
@@ -60,8 +67,43 @@ public sealed class DeploymentState : SagaStateMachineInstance, ISagaVersion
     /// <summary>True once a command that changes the cluster was sent: from then on, stopping means rolling back.</summary>
     public bool ClusterChanged { get; set; }
 
+    /// <summary>The replicas the new version is scaled to, as the Rollout service last reported; ready ones in <see cref="NewReady"/>.</summary>
+    public int NewScaledTo { get; set; }
+
     public int NewReady { get; set; }
     public int OldReady { get; set; }
+
+    /// <summary>The traffic route now in place; both null = traffic follows ready pods.</summary>
+    public int? RouteWeight { get; set; }
+
+    public HeaderRoute? RouteHeader { get; set; }
+
+    /// <summary>The command whose answer the saga waits for (<see cref="AwaitedCommands"/>), for which step, since when, and why.</summary>
+    public string? Awaiting { get; set; }
+
+    public int AwaitingStep { get; set; }
+    public string? AwaitingWhat { get; set; }
+    public DateTimeOffset? AwaitingSince { get; set; }
+
+    /// <summary>The progress deadline of the awaited command; a deadline message with another token is stale.</summary>
+    public Guid? DeadlineTokenId { get; set; }
+
+    public DateTimeOffset? DeadlineAt { get; set; }
+
+    /// <summary>A stabilization wait or timed pause of the current step (<see cref="StepWaits"/>): running while it has a token.</summary>
+    public string? WaitKind { get; set; }
+
+    public Guid? WaitTokenId { get; set; }
+    public DateTimeOffset? WaitDueAt { get; set; }
+
+    /// <summary>What was left of a wait when a pause interrupted it; the wait goes on for this long after resuming.</summary>
+    public TimeSpan? WaitRemaining { get; set; }
+
+    /// <summary>Paused at a pause step without a duration (or blue-green's manual promotion) until promoted.</summary>
+    public bool WaitingForPromotion { get; set; }
+
+    /// <summary>Promoted with Full: the remaining stabilization waits, analyses and pauses are skipped.</summary>
+    public bool PromotedFully { get; set; }
     public string? LastGateOutcome { get; set; }
     public string? LastError { get; set; }
 
@@ -76,9 +118,25 @@ public sealed class DeploymentState : SagaStateMachineInstance, ISagaVersion
     public string? AbortRequestedBy { get; set; }
     public string? AbortReason { get; set; }
 
+    public bool RevertRequested { get; set; }
+    public string? RevertRequestedBy { get; set; }
+    public string? RevertReason { get; set; }
+
     public string? RollbackReason { get; set; }
     public DateTimeOffset? RollbackStartedAt { get; set; }
+
+    /// <summary>When the previous version was serving all traffic again at full strength.</summary>
     public DateTimeOffset? RollbackCompletedAt { get; set; }
+
+    /// <summary>After success with the previous version still warm: until when a revert is a traffic switch.</summary>
+    public DateTimeOffset? RollbackWindowEndsAt { get; set; }
+
+    public Guid? RetirementTokenId { get; set; }
+    public bool Retiring { get; set; }
+    public bool Retired { get; set; }
+
+    /// <summary>The deployments this one was retried as.</summary>
+    public List<Guid> RetriedAs { get; set; } = [];
 
     /// <summary>Set once the deployment has ended: <see cref="Outcomes"/>.</summary>
     public string? Outcome { get; set; }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Suite.Contracts.Gates;
+using Suite.Contracts.Rollout;
 using Suite.Sagas.History;
 using Suite.Sagas.Leases;
 
@@ -23,7 +25,8 @@ public static class DeploymentStateMachineExtensions
         this EventActivityBinder<DeploymentState, DeploymentRequested> binder) =>
         binder.ThenAsync(async context =>
         {
-            var errors = RequestValidation.Validate(context.Message).ToList();
+            var policy = context.GetServiceOrCreateInstance<IOptions<DeploymentPolicy>>().Value;
+            var errors = RequestValidation.Validate(context.Message, policy).ToList();
             if (errors.Count == 0)
             {
                 var leases = context.GetServiceOrCreateInstance<IDeploymentLeases>();
@@ -37,6 +40,29 @@ public static class DeploymentStateMachineExtensions
             }
 
             context.Saga.RejectionErrors = errors;
+        });
+
+    /// <summary>Records the request's strategy options, with its progress deadline and rollback window or the configured defaults.</summary>
+    public static EventActivityBinder<DeploymentState, DeploymentRequested> RecordOptions(
+        this EventActivityBinder<DeploymentState, DeploymentRequested> binder, TimeProvider time) =>
+        binder.Record(c =>
+        {
+            var defaults = c.GetServiceOrCreateInstance<IOptions<DeploymentTimings>>().Value;
+            return new RequestOptionsAccepted(DeploymentRequestOptions.Of(c.Message), Duration(c.Message.ProgressDeadline, defaults.ProgressDeadline),
+                Duration(c.Message.RollbackWindow, defaults.RollbackWindow), time.GetUtcNow());
+        });
+
+    public static EventActivityBinder<DeploymentState, PromoteDeployment> RecordPromoted(
+        this EventActivityBinder<DeploymentState, PromoteDeployment> binder, TimeProvider time) =>
+        binder.Record(c => new Promoted(c.Message.RequestedBy, c.Message.Reason, c.Message.Full, time.GetUtcNow()));
+
+    /// <summary>Records the route the step asked for (the answer repeats only its weight).</summary>
+    public static EventActivityBinder<DeploymentState, TrafficRouteSet> RecordRoute(
+        this EventActivityBinder<DeploymentState, TrafficRouteSet> binder, TimeProvider time) =>
+        binder.Record(c =>
+        {
+            var step = c.Saga.Steps.First(s => s.Index == c.Message.StepIndex);
+            return new TrafficRouted(step.Index, step.TrafficWeight, step.HeaderRoute, time.GetUtcNow());
         });
 
     public static EventActivityBinder<DeploymentState, GateEvaluated> RecordGate(
@@ -64,13 +90,16 @@ public static class DeploymentStateMachineExtensions
         binder.PublishAsync(c => c.Init<DeploymentStepCompleted>(new DeploymentStepCompleted
         {
             DeploymentId = c.Saga.CorrelationId, Application = c.Saga.Application, Environment = c.Saga.Environment,
-            Step = c.Saga.CompletedSteps, TotalSteps = c.Saga.Steps.Count, NewReplicas = c.Saga.NewReady, OldReplicas = c.Saga.OldReady,
+            Step = c.Saga.CompletedSteps, TotalSteps = PlanShape.RunSteps(c.Saga.Steps), NewReplicas = c.Saga.NewReady, OldReplicas = c.Saga.OldReady,
             NewVersionWeight = DeploymentProgress.NewVersionWeight(c.Saga), OccurredAt = time.GetUtcNow(),
         }));
+
+    private static TimeSpan Duration(string? text, TimeSpan fallback) => DurationText.TryParse(text, out var duration) ? duration : fallback;
 
     private static (string By, string? Reason) Actor(object message) => message switch
     {
         ResumeDeployment r => (r.RequestedBy, r.Reason),
+        PromoteDeployment { Full: true } p => (p.RequestedBy, p.Reason ?? "fully promoted"),
         PromoteDeployment p => (p.RequestedBy, p.Reason ?? "promoted"),
         _ => ("", null),
     };

@@ -5,4 +5,10 @@ public sealed record DeploymentTimings
 {
     /// <summary>When a closed window gives no reopening time, check again after this long.</summary>
     public TimeSpan WindowRecheckInterval { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A command unanswered this long fails the deployment, when the request gives no <c>ProgressDeadline</c> (Kubernetes' 600 s).</summary>
+    public TimeSpan ProgressDeadline { get; init; } = TimeSpan.FromSeconds(600);
+
+    /// <summary>How long the previous version stays warm after success, when the request gives no <c>RollbackWindow</c>.</summary>
+    public TimeSpan RollbackWindow { get; init; } = TimeSpan.FromMinutes(5);
 }

@@ -3,7 +3,7 @@ namespace Suite.Sagas.Deployments;
 /// <summary>What the saga does next, decided by <see cref="DeploymentProgress.Next"/>.</summary>
 public enum NextAction
 {
-    /// <summary>The deployment has ended, or waits for a reply already asked for.</summary>
+    /// <summary>The deployment has ended, or waits for a reply already asked for, or for a timer.</summary>
     Wait,
     CheckWindow,
     AwaitWindow,
@@ -20,4 +20,16 @@ public enum NextAction
     Abort,
     Fail,
     RollBack,
+
+    /// <summary>Set the step's traffic route.</summary>
+    Route,
+
+    /// <summary>Wait the step's stabilization time.</summary>
+    Stabilize,
+
+    /// <summary>The step's pause: timed, or until promoted.</summary>
+    PauseStep,
+
+    /// <summary>Every part of the step is done.</summary>
+    CompleteStep,
 }

@@ -5,9 +5,10 @@ namespace Suite.Sagas.History;
 
 /// <summary>
 /// The only code that changes a deployment's data: applies one history event. The saga calls it
-/// as it records each event, and a replay calls it over the stored stream.
+/// as it records each event, and a replay calls it over the stored stream. One file per concern:
+/// the request and its preparation here, then steps, control, and the end.
 /// </summary>
-public static class DeploymentHistoryFold
+public static partial class DeploymentHistoryFold
 {
     public static DeploymentState Replay(Guid deploymentId, IEnumerable<IHistoryEvent> events)
     {
@@ -25,6 +26,14 @@ public static class DeploymentHistoryFold
     {
         s.HistoryVersion++;
         s.UpdatedAt = e.At;
+        if (!(ApplyPreparation(s, e) || ApplyStep(s, e) || ApplyControl(s, e) || ApplyEnding(s, e)))
+        {
+            throw new InvalidOperationException($"no fold for history event {e.GetType().Name}");
+        }
+    }
+
+    private static bool ApplyPreparation(DeploymentState s, IHistoryEvent e)
+    {
         switch (e)
         {
             case RequestAccepted a:
@@ -32,6 +41,9 @@ public static class DeploymentHistoryFold
                     (a.Application, a.Namespace, a.Image, a.Strategy, a.Environment, a.RequestedBy);
                 (s.Replicas, s.MaxSurge, s.MaxUnavailable, s.ComplianceProfile, s.Reason, s.StartedAt) =
                     (a.Replicas, a.MaxSurge, a.MaxUnavailable, a.ComplianceProfile, a.Reason, a.At);
+                break;
+            case RequestOptionsAccepted o:
+                (s.Options, s.ProgressDeadline, s.RollbackWindow) = (o.Options, o.ProgressDeadline, o.RollbackWindow);
                 break;
             case RequestRejected r:
                 (s.Application, s.Namespace, s.Image, s.Strategy, s.Environment, s.RequestedBy) =
@@ -42,6 +54,7 @@ public static class DeploymentHistoryFold
                 s.Outcome = Outcomes.Rejected;
                 break;
             case WindowChecked w:
+                Answered(s);
                 s.WindowOpen = w.IsOpen;
                 s.WindowClosedReason = w.IsOpen ? null : w.Reason ?? "closed";
                 s.WindowReopensAt = w.IsOpen ? null : w.ReopensAt;
@@ -59,108 +72,77 @@ public static class DeploymentHistoryFold
                 s.WindowReopensAt = null;
                 s.WindowRecheckTokenId = null;
                 break;
-            case CommandFaulted f:
-                s.LastError = s.FailureReason = $"{f.Command} failed: {f.Reason}";
-                break;
             case BaselineTaken b:
+                Answered(s);
                 s.TrafficAnalyzed = true;
                 s.CurrentImage = b.CurrentImage;
                 s.Baseline = b.Baseline;
                 break;
             case PlanMade p:
+                Answered(s);
                 s.Planned = true;
                 (s.PreviousImage, s.PreviousReplicas, s.DesiredReplicas) = (p.PreviousImage, p.PreviousReplicas, p.DesiredReplicas);
                 s.Steps = [.. p.Steps];
+                s.ScaleDownDelay = p.ScaleDownDelay;
                 s.OldReady = p.PreviousReplicas;
+                if (s.PromotedFully)
+                {
+                    JumpToEnd(s);
+                }
+
                 break;
             case GatePassed g:
+                Answered(s);
                 s.LastGateOutcome = $"passed: {g.Summary}";
-                ApplyGatePassed(s, g.Stage);
+                ApplyGatePassed(s, g);
                 break;
             case GateFailed g:
+                Answered(s);
                 s.LastGateOutcome = $"failed: {g.Summary}";
                 s.LastError = s.FailureReason = $"{g.Stage} gate failed: {g.Summary}";
                 break;
-            case StepStarted:
-                s.ClusterChanged = true;
-                break;
-            case StepRolledOut r:
-                s.StepPhase = StepPhases.RolledOut;
-                s.NewReady = r.ReadyReplicas;
-                break;
-            case StepDrained d:
-                s.StepPhase = StepPhases.Drained;
-                s.OldReady = d.RemainingReplicas;
-                break;
-            case StepFailed f:
-                s.ClusterChanged = true;
-                s.LastError = s.FailureReason = $"step {f.StepIndex} {f.Phase} failed: {f.Reason}";
-                break;
-            case PauseRequested p:
-                s.PauseRequested = true;
-                (s.PauseRequestedBy, s.PauseReason) = (p.RequestedBy, p.Reason);
-                break;
-            case Paused:
-                s.IsPaused = true;
-                s.WindowRecheckTokenId = null;
-                break;
-            case Resumed:
-                s.PauseRequested = false;
-                s.IsPaused = false;
-                break;
-            case AbortRequested a:
-                s.AbortRequested = true;
-                s.AbortRequestedBy = a.RequestedBy;
-                s.AbortReason = $"aborted by {a.RequestedBy}" + (string.IsNullOrWhiteSpace(a.Reason) ? "" : $": {a.Reason}");
-                break;
-            case Aborted a:
-                s.LastError = a.Reason;
-                s.Outcome = Outcomes.Aborted;
-                s.WindowRecheckTokenId = null;
-                break;
-            case RollbackStarted r:
-                s.IsPaused = false;
-                s.WindowRecheckTokenId = null;
-                s.RollbackReason = r.Reason;
-                s.RollbackStartedAt = r.At;
-                break;
-            case RollbackCompleted r:
-                s.RollbackCompletedAt = r.At;
-                s.OldReady = r.RestoredReplicas;
-                s.NewReady = 0;
-                s.Outcome = Outcomes.RolledBack;
-                break;
-            case RollbackFailed r:
-                s.LastError = $"rollback failed: {r.Reason}";
-                s.Outcome = Outcomes.Failed;
-                break;
-            case Succeeded:
-                s.Outcome = Outcomes.Succeeded;
-                break;
-            case Failed f:
-                s.LastError = f.Reason;
-                s.Outcome = Outcomes.Failed;
-                s.WindowRecheckTokenId = null;
-                break;
             default:
-                throw new InvalidOperationException($"no fold for history event {e.GetType().Name}");
+                return false;
         }
+
+        return true;
     }
 
-    private static void ApplyGatePassed(DeploymentState s, string stage)
+    private static void ApplyGatePassed(DeploymentState s, GatePassed g)
     {
-        switch (stage)
+        switch (g.Stage)
         {
             case GateStages.PreDeployment:
                 s.PreflightPassed = true;
                 break;
-            case GateStages.PostStep:
-                s.CompletedSteps++;
-                s.StepPhase = StepPhases.NotStarted;
+            case GateStages.PostStep when DeploymentProgress.CurrentStep(s)?.Index == g.StepIndex:
+                s.StepPhase = StepPhases.Analyzed;
                 break;
             case GateStages.Final:
                 s.FinalGatePassed = true;
                 break;
+        }
+    }
+
+    /// <summary>The awaited answer came (or will not come): nothing is in flight any more.</summary>
+    private static void Answered(DeploymentState s)
+    {
+        (s.Awaiting, s.AwaitingStep, s.AwaitingWhat, s.AwaitingSince) = (null, 0, null, null);
+        (s.DeadlineTokenId, s.DeadlineAt) = (null, null);
+    }
+
+    private static void ClearWait(DeploymentState s)
+    {
+        (s.WaitKind, s.WaitTokenId, s.WaitDueAt, s.WaitRemaining) = (null, null, null, null);
+    }
+
+    /// <summary>A full promotion goes straight to the last step run before success, when the plan allows it (<see cref="PlanShape.JumpTarget"/>).</summary>
+    private static void JumpToEnd(DeploymentState s)
+    {
+        if (PlanShape.JumpTarget(s.Steps, s.CompletedSteps, s.OldReady) is { } target)
+        {
+            s.CompletedSteps = target;
+            s.StepPhase = StepPhases.NotStarted;
         }
     }
 }

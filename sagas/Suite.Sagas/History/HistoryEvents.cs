@@ -32,10 +32,12 @@ public sealed record WindowRecheckStarted(DateTimeOffset At) : IHistoryEvent;
 
 public sealed record BaselineTaken(string? CurrentImage, VersionMetrics? Baseline, DateTimeOffset At) : IHistoryEvent;
 
+/// <summary><see cref="ScaleDownDelay"/> (blue-green): how long the old version stays up after the last step; added later, absent = none.</summary>
 public sealed record PlanMade(
     string? PreviousImage, int PreviousReplicas, int DesiredReplicas, int MaxSurge, int MaxUnavailable,
-    IReadOnlyList<PlanStep> Steps, DateTimeOffset At) : IHistoryEvent;
+    IReadOnlyList<PlanStep> Steps, DateTimeOffset At, TimeSpan? ScaleDownDelay = null) : IHistoryEvent;
 
+/// <summary>A post-step gate that passed ends the step's analysis part; the step itself ends with <see cref="StepCompleted"/>.</summary>
 public sealed record GatePassed(string Stage, int StepIndex, string Summary, VersionMetrics? Observed, DateTimeOffset At) : IHistoryEvent;
 
 public sealed record GateFailed(string Stage, int StepIndex, string Summary, VersionMetrics? Observed, DateTimeOffset At) : IHistoryEvent;
@@ -65,7 +67,14 @@ public sealed record Aborted(string Reason, DateTimeOffset At) : IHistoryEvent;
 
 public sealed record RollbackStarted(string Reason, DateTimeOffset At) : IHistoryEvent;
 
-public sealed record RollbackCompleted(string? RestoredImage, int RestoredReplicas, DateTimeOffset At) : IHistoryEvent;
+/// <summary>
+/// The previous version serves all traffic again. <see cref="DecidedAt"/> (when the rollback was
+/// decided) and <see cref="FullyServingAt"/> (when the Rollout service saw the previous version at
+/// full strength with all traffic) were added later; absent, the rollback's start and <see cref="At"/> stand in.
+/// </summary>
+public sealed record RollbackCompleted(
+    string? RestoredImage, int RestoredReplicas, DateTimeOffset At, DateTimeOffset? DecidedAt = null, DateTimeOffset? FullyServingAt = null)
+    : IHistoryEvent;
 
 public sealed record RollbackFailed(string Reason, DateTimeOffset At) : IHistoryEvent;
 

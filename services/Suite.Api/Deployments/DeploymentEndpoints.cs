@@ -15,6 +15,8 @@ public static class DeploymentEndpoints
         deployments.MapPost("/{id:guid}/resume", DeploymentControl.Resume);
         deployments.MapPost("/{id:guid}/abort", DeploymentControl.Abort);
         deployments.MapPost("/{id:guid}/promote", DeploymentControl.Promote);
+        deployments.MapPost("/{id:guid}/revert", DeploymentControl.Revert);
+        deployments.MapPost("/{id:guid}/retry", DeploymentControl.Retry);
         return app;
     }
 

@@ -23,6 +23,9 @@ public static class SuiteCli
             root.Add(control);
         }
 
+        root.Add(RevertCommand.Create());
+        root.Add(RetryCommand.Create());
+
         root.Add(PlanCommand.Create());
         root.Add(Windows.WindowsCommand.Create());
         root.Add(SimulateClusterCommand.Create());

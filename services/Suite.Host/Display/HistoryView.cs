@@ -14,7 +14,9 @@ public static class HistoryView
         foreach (var e in history.Entries)
         {
             var colour = e.Type is "GateFailed" or "StepFailed" or "RollbackStarted" or "RollbackFailed" or "Failed" or "RequestRejected" or "Aborted"
-                ? "red" : e.Type is "Succeeded" or "RollbackCompleted" ? "green" : "default";
+                or "ProgressDeadlineExceeded" or "RetirementFailed"
+                ? "red" : e.Type is "Succeeded" or "RollbackCompleted" ? "green"
+                : e.Type is "ControlRefused" or "RevertRequested" or "PromotionAwaited" ? "yellow" : "default";
             table.AddRow(e.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), e.RecordedAt.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture),
                 $"[{colour}]{e.Type}[/]", Markup.Escape(e.Summary));
         }

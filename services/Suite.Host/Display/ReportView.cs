@@ -19,7 +19,25 @@ public static class ReportView
     public static string Line(DeploymentStateReport r) =>
         $"{r.State,-14} step {r.Step}/{r.TotalSteps}  new version {Weight(r.NewVersionWeight)} of traffic  " +
         $"pods {r.UpdatedReplicas} new / {r.ReadyReplicas} ready / {r.DesiredReplicas} desired" +
-        (r.PauseRequested ? "  (pausing at the next step boundary)" : "");
+        (r.PauseRequested ? "  (pausing at the next step boundary)" : "") +
+        (r.PauseReason is { } why ? $"  ({why})" : "");
+
+    /// <summary>When a rollback was decided, when the previous version was fully serving again, and how long that took; null without a rollback.</summary>
+    public static string? Rollback(DeploymentStateReport r) => (r.RollbackDecidedAt, r.RollbackCompletedAt) switch
+    {
+        (null, _) => null,
+        ({ } decided, null) => $"decided {Clock(decided)}, previous version not fully serving yet",
+        ({ } decided, { } serving) =>
+            $"decided {Clock(decided)}, previous version fully serving {Clock(serving)} (took {(serving - decided).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)",
+    };
+
+    /// <summary>Until when the previous version stays warm after success; null when it was not kept.</summary>
+    public static string? RollbackWindow(DeploymentStateReport r, DateTimeOffset now) => r.RollbackWindowEndsAt switch
+    {
+        null => null,
+        { } ends when r.State == "Succeeded" && ends > now => $"previous version warm until {Time(ends)}: 'suite revert {r.DeploymentId}' switches back",
+        { } ends => $"ended {Time(ends)}",
+    };
 
     public static Table Table(DeploymentStateReport r)
     {
@@ -29,7 +47,8 @@ public static class ReportView
         Row("application", Markup.Escape($"{r.Namespace}/{r.Application} in {r.Environment}"));
         Row("version", Markup.Escape($"{r.PreviousImage ?? "(none)"} → {r.Image}"));
         Row("strategy", Markup.Escape(r.Strategy));
-        Row("state", StateMarkup(r.State) + (r.PauseRequested ? " [yellow](pausing at the next step boundary)[/]" : ""));
+        Row("state", StateMarkup(r.State) + (r.PauseRequested ? " [yellow](pausing at the next step boundary)[/]" : "")
+            + (r.PauseReason is { } why ? $" [yellow]({Markup.Escape(why)})[/]" : ""));
         Row("step", $"{r.Step} of {r.TotalSteps}");
         Row("traffic to new", Weight(r.NewVersionWeight));
         Row("replicas", $"{r.UpdatedReplicas} updated, {r.ReadyReplicas} ready, {r.DesiredReplicas} desired");
@@ -42,10 +61,22 @@ public static class ReportView
             Row("last error", $"[red]{Markup.Escape(r.LastError)}[/]");
         }
 
+        if (Rollback(r) is { } rollback)
+        {
+            Row("rollback", Markup.Escape(rollback));
+        }
+
+        if (RollbackWindow(r, TimeProvider.System.GetUtcNow()) is { } window)
+        {
+            Row("rollback window", Markup.Escape(window));
+        }
+
         return table;
     }
 
     public static string Weight(double percent) => percent.ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     public static string Time(DateTimeOffset at) => at == default ? "-" : at.ToString("yyyy-MM-dd HH:mm:ss.fff 'UTC'", CultureInfo.InvariantCulture);
+
+    private static string Clock(DateTimeOffset at) => at.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,65 @@
+using History = Suite.Sagas.History;
+
+namespace Suite.Sagas.Deployments;
+
+/// <summary>
+/// The saga's timed waits as scheduled messages, each with a token recorded in the history. A
+/// message scheduled earlier, or one that fires after a pause or an end, carries another token and
+/// is ignored: schedulers need not cancel.
+/// </summary>
+internal static class DeploymentTimers
+{
+    /// <summary>A window closed for longer is rechecked daily: timers cannot wait ~50 days, and a day is a fine grain for a freeze.</summary>
+    public static readonly TimeSpan MaxScheduleDelay = TimeSpan.FromDays(1);
+
+    public static async Task WindowRecheck(BehaviorContext<DeploymentState> context, TimeSpan interval, DateTimeOffset now)
+    {
+        var s = context.Saga;
+        var delay = Bounded(s.WindowReopensAt is { } reopens ? reopens - now : interval);
+        var token = NewId.NextGuid();
+        await context.ScheduleSend(context.ReceiveContext.InputAddress, delay,
+            new WindowRecheckDue { DeploymentId = s.CorrelationId, TokenId = token }, context.CancellationToken);
+        await HistoryRecorder.Record(context, new History.WindowRecheckScheduled(token, now + delay, now));
+    }
+
+    /// <summary>A stabilization wait or a timed pause of <paramref name="stepIndex"/>.</summary>
+    public static async Task StepWait(BehaviorContext<DeploymentState> context, int stepIndex, string kind, TimeSpan duration, DateTimeOffset now)
+    {
+        var delay = Bounded(duration);
+        var token = NewId.NextGuid();
+        await context.ScheduleSend(context.ReceiveContext.InputAddress, delay,
+            new StepWaitDue { DeploymentId = context.Saga.CorrelationId, TokenId = token }, context.CancellationToken);
+        await HistoryRecorder.Record(context, new History.WaitStarted(stepIndex, kind, token, now + delay, now));
+    }
+
+    /// <summary>
+    /// After success: a previous version still warm is retired once the rollback window (or
+    /// blue-green's scale-down delay, if longer) is over, at once when both are zero; a route left
+    /// behind with nothing warm is cleared at once. Nothing to do otherwise.
+    /// </summary>
+    public static async Task RollbackWindow(BehaviorContext<DeploymentState> context, DateTimeOffset now)
+    {
+        var s = context.Saga;
+        var warm = s.PreviousImage is not null && s.OldReady > 0;
+        var delay = Bounded(s.RollbackWindow > (s.ScaleDownDelay ?? TimeSpan.Zero) ? s.RollbackWindow : s.ScaleDownDelay ?? TimeSpan.Zero);
+        if (warm && delay > TimeSpan.Zero)
+        {
+            var token = NewId.NextGuid();
+            await context.ScheduleSend(context.ReceiveContext.InputAddress, delay,
+                new RetirementDue { DeploymentId = s.CorrelationId, TokenId = token }, context.CancellationToken);
+            await HistoryRecorder.Record(context, new History.RetirementScheduled(token, now + delay, now));
+        }
+        else if (warm || s.RouteWeight is not null || s.RouteHeader is not null)
+        {
+            await Retire(context, now);
+        }
+    }
+
+    public static async Task Retire(BehaviorContext<DeploymentState> context, DateTimeOffset now)
+    {
+        await HistoryRecorder.Record(context, new History.RetirementStarted(context.Saga.PreviousImage, now));
+        await DeploymentCommands.Retire(context, now);
+    }
+
+    private static TimeSpan Bounded(TimeSpan delay) => delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxScheduleDelay ? MaxScheduleDelay : delay;
+}
