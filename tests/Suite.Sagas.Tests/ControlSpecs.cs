@@ -141,6 +141,7 @@ public sealed class When_aborted_in_the_middle_of_the_rollout
 
         await host.Harness.Bus.Publish(new PauseDeployment { DeploymentId = id, RequestedBy = "bob" });
         await host.Harness.Bus.Publish(new AbortDeployment { DeploymentId = id, RequestedBy = "bob" });
+        Assert.True(await host.Harness.Consumed.Any<PauseDeployment>());
         Assert.True(await host.Harness.Consumed.Any<AbortDeployment>());
         await host.Harness.Bus.Publish(new RollbackApplied { DeploymentId = id, RestoredReplicas = 4 });
 

@@ -62,7 +62,7 @@ internal static class DeploymentCommands
             deadline, now, new DrainPods
             {
                 DeploymentId = c.Saga.CorrelationId, Application = c.Saga.Application, Namespace = c.Saga.Namespace, Image = c.Saga.PreviousImage!,
-                StepIndex = step.Index, TargetReplicas = step.OldReplicas, RequestedAt = now,
+                StepIndex = step.Index, TargetReplicas = step.OldReplicas, RemoveFirst = step.RemoveFirst, RequestedAt = now,
             });
 
     public static Task Route(BehaviorContext<DeploymentState> c, PlanStep step, TimeSpan deadline, DateTimeOffset now) =>

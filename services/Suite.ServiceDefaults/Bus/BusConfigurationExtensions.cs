@@ -29,8 +29,7 @@ public static class BusConfigurationExtensions
 
     /// <summary>
     /// True when scheduled messages go through Suite's own scheduler (hosted by the Orchestrator):
-    /// over RabbitMQ, which has no delayed delivery here, and whenever state is kept in PostgreSQL.
+    /// always, since RabbitMQ has no delayed delivery here and the in-memory transport's runs on wall time.
     /// </summary>
-    public static bool UsesSuiteScheduler(this IConfiguration configuration) =>
-        configuration.UsesRabbitMq() || Postgres.PostgresRegistration.UsesPostgres(configuration);
+    public static bool UsesSuiteScheduler(this IConfiguration configuration) => configuration.GetBusTransport() is BusTransport.RabbitMq or BusTransport.InMemory;
 }

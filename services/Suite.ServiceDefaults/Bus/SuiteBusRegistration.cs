@@ -34,11 +34,8 @@ internal static class SuiteBusRegistration
             });
             switch (transport)
             {
-                case BusTransport.InMemory when postgres:
-                    UseInMemoryWithSuiteScheduler(bus);
-                    break;
                 case BusTransport.InMemory:
-                    UseInMemory(bus);
+                    UseInMemoryWithSuiteScheduler(bus);
                     break;
                 default:
                     UseRabbitMq(bus);
@@ -47,18 +44,9 @@ internal static class SuiteBusRegistration
         });
     }
 
-    private static void UseInMemory(IBusRegistrationConfigurator bus)
-    {
-        bus.AddDelayedMessageScheduler();
-        bus.UsingInMemory((context, cfg) =>
-        {
-            cfg.UseDelayedMessageScheduler();
-            cfg.ConfigureEndpoints(context);
-        });
-    }
-
-    // Delays of the in-memory transport do not survive the outbox (it keeps a message, not its
-    // delay), so with PostgreSQL scheduled messages go through Suite's durable scheduler here too.
+    // The in-memory transport's own delays run on wall time and do not survive the outbox (it keeps
+    // a message, not its delay), so scheduled messages go through Suite's scheduler here too: it
+    // waits on the injected TimeProvider (the demo's fast clock) and, with PostgreSQL, durably.
     private static void UseInMemoryWithSuiteScheduler(IBusRegistrationConfigurator bus)
     {
         var scheduler = ServiceQueues.Address(ServiceQueues.Scheduler);

@@ -50,11 +50,11 @@ public sealed class When_planning_every_strategy_from_the_command_line
     }
 
     [Theory]
-    [InlineData("suite: cannot plan: the ABTest strategy needs a headerRoute", "plan", "-s", "ABTest")]
-    [InlineData("suite: cannot plan: canary step 1: setWeight 120 is not a percentage from 0 to 100", "plan", "-s", "Canary", "--canary-steps", "setWeight:120")]
+    [InlineData("suite: cannot plan: ABTest needs a HeaderRoute", "plan", "-s", "ABTest")]
+    [InlineData("suite: cannot plan: CanarySteps[0].setWeight 120 is not between 0 and 100", "plan", "-s", "Canary", "--canary-steps", "setWeight:120")]
     [InlineData("suite: --header 'X-Group' is not Name=Value", "plan", "-s", "ABTest", "--header", "X-Group")]
     [InlineData("suite: --canary-steps: 'wait:5s': unknown step 'wait'", "plan", "-s", "Canary", "--canary-steps", "wait:5s")]
-    [InlineData("suite: cannot plan: unknown preset 'Turbo' for Rolling", "plan", "--preset", "Turbo")]
+    [InlineData("suite: cannot plan: Preset 'Turbo' is not a Rolling preset", "plan", "--preset", "Turbo")]
     public async Task Should_refuse_what_it_cannot_plan_in_one_line(string start, params string[] args)
     {
         var result = await SuiteProcess.Run(args);
