@@ -6,7 +6,7 @@ public sealed class RequestOptions
     public Option<string> Application { get; } = new("--application", "-a") { Description = "Application (Kubernetes name)", Required = true };
     public Option<string> Namespace { get; } = new("--namespace", "-n") { Description = "Kubernetes namespace", DefaultValueFactory = _ => "default" };
     public Option<string> Image { get; } = new("--image", "-i") { Description = "Image of the new version, e.g. registry/shop:1.5.0", Required = true };
-    public Option<string> Strategy { get; } = new("--strategy", "-s") { Description = "Rolling | BlueGreen | Canary | Recreate", DefaultValueFactory = _ => DeploymentStrategies.Rolling };
+    public Option<string> Strategy { get; } = new("--strategy", "-s") { Description = "Rolling | BlueGreen | Canary | ABTest | Recreate", DefaultValueFactory = _ => DeploymentStrategies.Rolling };
     public Option<string> Environment { get; } = new("--environment", "-e") { Description = "Environment, e.g. production", DefaultValueFactory = _ => "production" };
     public Option<string> RequestedBy { get; } = new("--requested-by") { Description = "Who asks (default: $USER)", DefaultValueFactory = _ => System.Environment.UserName };
     public Option<int?> Replicas { get; } = new("--replicas", "-r") { Description = "Desired replicas (default: the current version's)" };
