@@ -1,3 +1,4 @@
+using Suite.Contracts.Compliance;
 using Suite.Sagas.History;
 
 namespace Suite.Sagas.Tests;
@@ -9,25 +10,27 @@ namespace Suite.Sagas.Tests;
 /// </summary>
 public sealed class When_a_control_command_arrives_in_any_state
 {
-    public static readonly string[] Commands = ["Pause", "Resume", "Promote", "PromoteFull", "Abort", "Retry", "Revert"];
+    public static readonly string[] Commands = ["Pause", "Resume", "Promote", "PromoteFull", "Abort", "Retry", "Revert", "Approve", "Override"];
 
     // situation: outcome per command in the order of Commands; "State" = nothing recorded, "State+Event" = Event recorded first.
     private static readonly Dictionary<string, string[]> Matrix = new()
     {
         ["CheckingWindow"] = InFlight("CheckingWindow", "Aborted"),
-        ["AwaitingWindow"] = ["Paused+PauseRequested", "AwaitingWindow", "AwaitingWindow", "AwaitingWindow+Promoted", "Aborted+AbortRequested", "AwaitingWindow+ControlRefused", "AwaitingWindow+ControlRefused"],
+        ["AwaitingWindow"] = ["Paused+PauseRequested", "AwaitingWindow", "AwaitingWindow", "AwaitingWindow+Promoted", "Aborted+AbortRequested", "AwaitingWindow+ControlRefused", "AwaitingWindow+ControlRefused", "AwaitingWindow+ApprovalGranted", "Succeeded+WindowOverridden"],
+        ["AwaitingApproval"] = ["Paused+PauseRequested", "AwaitingApproval", "AwaitingApproval", "AwaitingApproval+Promoted", "Aborted+AbortRequested", "AwaitingApproval+ControlRefused", "AwaitingApproval+ControlRefused", "Succeeded+ApprovalGranted", "Succeeded+WindowOverridden"],
+        ["Holding before a step"] = ["Paused+PauseRequested", "AwaitingWindow", "AwaitingWindow", "AwaitingWindow+Promoted", "RolledBack+AbortRequested", "AwaitingWindow+ControlRefused", "AwaitingWindow+ControlRefused", "AwaitingWindow+ApprovalGranted", "Succeeded+WindowOverridden"],
         ["AnalyzingTraffic"] = InFlight("AnalyzingTraffic", "Aborted"),
         ["Planning"] = InFlight("Planning", "Aborted"),
         ["Preflight"] = InFlight("Preflight", "Aborted"),
         ["RollingOut"] = InFlight("RollingOut", "RolledBack"),
         ["Draining"] = InFlight("Draining", "RolledBack"),
         ["Routing"] = InFlight("Routing", "RolledBack"),
-        ["Stabilizing"] = ["Paused+PauseRequested", "Stabilizing", "Stabilizing", "Succeeded+Promoted", "RolledBack+AbortRequested", "Stabilizing+ControlRefused", "Stabilizing+ControlRefused"],
+        ["Stabilizing"] = ["Paused+PauseRequested", "Stabilizing", "Stabilizing", "Succeeded+Promoted", "RolledBack+AbortRequested", "Stabilizing+ControlRefused", "Stabilizing+ControlRefused", "Stabilizing+ApprovalGranted", "Stabilizing+WindowOverridden"],
         ["Verifying"] = InFlight("Verifying", "RolledBack"),
-        ["Observing"] = ["Paused+PauseRequested", "Observing", "Succeeded+Promoted", "Succeeded+Promoted", "RolledBack+AbortRequested", "Observing+ControlRefused", "Observing+ControlRefused"],
-        ["Paused by a person"] = ["Paused", "Stabilizing+Resumed", "Stabilizing+Promoted", "Succeeded+Promoted", "RolledBack+AbortRequested", "Paused+ControlRefused", "Paused+ControlRefused"],
-        ["Paused waiting for promotion"] = ["Paused", "Succeeded+Resumed", "Succeeded+Promoted", "Succeeded+Promoted", "RolledBack+AbortRequested", "Paused+ControlRefused", "Paused+ControlRefused"],
-        ["RollingBack"] = ["RollingBack", "RollingBack", "RollingBack", "RollingBack", "RollingBack", "RollingBack+ControlRefused", "RollingBack+ControlRefused"],
+        ["Observing"] = ["Paused+PauseRequested", "Observing", "Succeeded+Promoted", "Succeeded+Promoted", "RolledBack+AbortRequested", "Observing+ControlRefused", "Observing+ControlRefused", "Observing+ApprovalGranted", "Observing+WindowOverridden"],
+        ["Paused by a person"] = ["Paused", "Stabilizing+Resumed", "Stabilizing+Promoted", "Succeeded+Promoted", "RolledBack+AbortRequested", "Paused+ControlRefused", "Paused+ControlRefused", "Paused+ApprovalGranted", "Paused+WindowOverridden"],
+        ["Paused waiting for promotion"] = ["Paused", "Succeeded+Resumed", "Succeeded+Promoted", "Succeeded+Promoted", "RolledBack+AbortRequested", "Paused+ControlRefused", "Paused+ControlRefused", "Paused+ApprovalGranted", "Paused+WindowOverridden"],
+        ["RollingBack"] = ["RollingBack", "RollingBack", "RollingBack", "RollingBack", "RollingBack", "RollingBack+ControlRefused", "RollingBack+ControlRefused", "RollingBack", "RollingBack"],
         ["Succeeded in the rollback window"] = Ended("Succeeded", retry: "Succeeded+ControlRefused", revert: "RolledBack+RevertRequested"),
         ["Succeeded without a warm version"] = Ended("Succeeded", retry: "Succeeded+ControlRefused", revert: "Succeeded+ControlRefused"),
         ["RolledBack"] = Ended("RolledBack", retry: "RolledBack+Retried", revert: "RolledBack+ControlRefused"),
@@ -80,12 +83,15 @@ public sealed class When_a_control_command_arrives_in_any_state
         "Abort" => host.Send(new AbortDeployment { DeploymentId = id, RequestedBy = "dora" }),
         "Retry" => host.Send(new RetryDeployment { DeploymentId = id, NewDeploymentId = NewId.NextGuid(), RequestedBy = "dora" }),
         "Revert" => host.Send(new RevertDeployment { DeploymentId = id, RequestedBy = "dora" }),
+        "Approve" => host.Send(new ApproveDeployment { DeploymentId = id, Approver = "dora", Reason = "reviewed" }),
+        "Override" => host.Send(new OverrideComplianceWindow { DeploymentId = id, Approver = "dora", Reason = "incident 4711" }),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, null),
     };
 
     /// <summary>A state waiting for a service's answer: a pause is taken at the answer, promote only matters to a pending pause, abort acts at once.</summary>
     private static string[] InFlight(string state, string aborted) =>
-        [$"{state}+PauseRequested", state, state, $"{state}+Promoted", $"{aborted}+AbortRequested", $"{state}+ControlRefused", $"{state}+ControlRefused"];
+        [$"{state}+PauseRequested", state, state, $"{state}+Promoted", $"{aborted}+AbortRequested", $"{state}+ControlRefused", $"{state}+ControlRefused",
+            $"{state}+ApprovalGranted", $"{state}+WindowOverridden"];
 
-    private static string[] Ended(string state, string retry, string revert) => [state, state, state, state, state, retry, revert];
+    private static string[] Ended(string state, string retry, string revert) => [state, state, state, state, state, retry, revert, state, state];
 }

@@ -17,6 +17,8 @@ public sealed record ControlSituation(string Name, string State, Action<ServiceS
     [
         new("CheckingWindow", "CheckingWindow", s => s.Hold<CheckComplianceWindow>()),
         new("AwaitingWindow", "AwaitingWindow", s => s.WindowOpen = false),
+        new("AwaitingApproval", "AwaitingApproval", s => s.WindowAnswer = _ => Windows.Open(approval: true)),
+        new("Holding before a step", "AwaitingWindow", s => s.WindowAnswer = Windows.ClosedBefore(2, () => true)),
         new("AnalyzingTraffic", "AnalyzingTraffic", s => s.Hold<AnalyzeTraffic>()),
         new("Planning", "Planning", s => s.Hold<PlanDeployment>()),
         new("Preflight", "Preflight", s => s.HeldGateStage = GateStages.PreDeployment),

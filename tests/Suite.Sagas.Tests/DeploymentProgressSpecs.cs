@@ -6,7 +6,7 @@ public sealed class When_deciding_the_next_action
 {
     private static DeploymentState Running() => new()
     {
-        WindowOpen = true, TrafficAnalyzed = true, Planned = true, PreflightPassed = true,
+        WindowOpen = true, WindowClearedStep = 1, TrafficAnalyzed = true, Planned = true, PreflightPassed = true,
         Steps = [new PlanStep { Index = 1, NewReplicas = 2, OldReplicas = 0 }],
     };
 
@@ -17,7 +17,12 @@ public sealed class When_deciding_the_next_action
         Assert.Equal(NextAction.CheckWindow, DeploymentProgress.Next(s));
         s.WindowClosedReason = "freeze";
         Assert.Equal(NextAction.AwaitWindow, DeploymentProgress.Next(s));
-        (s.WindowOpen, s.WindowClosedReason) = (true, null);
+        (s.WindowOpen, s.WindowClosedReason, s.RequiresApproval) = (true, null, true);
+        Assert.Equal(NextAction.AwaitApproval, DeploymentProgress.Next(s));
+        s.ApprovalTokenId = Guid.NewGuid();
+        Assert.Equal(NextAction.Wait, DeploymentProgress.Next(s));
+        Assert.Equal("AwaitingApproval", DeploymentProgress.StateOf(s));
+        s.ApprovedBy = "bob";
         Assert.Equal(NextAction.AnalyzeTraffic, DeploymentProgress.Next(s));
         s.TrafficAnalyzed = true;
         Assert.Equal(NextAction.Plan, DeploymentProgress.Next(s));
@@ -25,8 +30,16 @@ public sealed class When_deciding_the_next_action
         s.Steps = [new PlanStep { Index = 1, NewReplicas = 1, OldReplicas = 0, TrafficWeight = 50, Stabilization = TimeSpan.FromSeconds(10), Analysis = true, Pause = true }];
         Assert.Equal(NextAction.PreflightGate, DeploymentProgress.Next(s));
         s.PreflightPassed = true;
+        Assert.Equal(NextAction.CheckWindow, DeploymentProgress.Next(s));
+        Assert.Equal(1, DeploymentProgress.WindowBoundary(s));
+        s.WindowClosedReason = "opening auction";
+        Assert.Equal(NextAction.AwaitWindow, DeploymentProgress.Next(s));
+        (s.WindowClosedReason, s.WindowClearedStep, s.WindowWaitingSince) = (null, 1, DateTimeOffset.UnixEpoch);
+        Assert.Equal(NextAction.WindowReopened, DeploymentProgress.Next(s));
+        s.WindowWaitingSince = null;
         Assert.Equal(NextAction.RollOut, DeploymentProgress.Next(s));
-        s.NewScaledTo = 1;
+        (s.NewScaledTo, s.StepPhase) = (1, StepPhases.Started);
+        Assert.Null(DeploymentProgress.WindowBoundary(s));
         Assert.Equal(NextAction.Drain, DeploymentProgress.Next(s));
         s.OldReady = 0;
         Assert.Equal(NextAction.Route, DeploymentProgress.Next(s));
@@ -39,6 +52,7 @@ public sealed class When_deciding_the_next_action
         s.StepPhase = StepPhases.PauseEnded;
         Assert.Equal(NextAction.CompleteStep, DeploymentProgress.Next(s));
         (s.CompletedSteps, s.StepPhase) = (1, StepPhases.NotStarted);
+        Assert.Null(DeploymentProgress.WindowBoundary(s));
         Assert.Equal(NextAction.FinalGate, DeploymentProgress.Next(s));
         s.FinalGatePassed = true;
         Assert.Equal(NextAction.Succeed, DeploymentProgress.Next(s));

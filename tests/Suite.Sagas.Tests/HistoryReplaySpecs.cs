@@ -17,6 +17,11 @@ public sealed class When_the_history_is_replayed
         ["rejected"] = new("Rejected", _ => { }, Request: SagaTestHost.Request() with { Replicas = 0 }),
         ["aborted"] = new("Aborted", s => s.WindowOpen = false, Before: "AwaitingWindow", Act: (h, id) => h.Send(new AbortDeployment { DeploymentId = id, RequestedBy = "bob" })),
         ["awaiting-window"] = new("AwaitingWindow", s => s.WindowOpen = false),
+        ["holding-before-a-step"] = new("AwaitingWindow", s => s.WindowAnswer = Windows.ClosedBefore(2, () => true)),
+        ["awaiting-approval"] = new("AwaitingApproval", s => s.WindowAnswer = _ => Windows.Open(approval: true), Before: "AwaitingApproval",
+            Act: (h, id) => h.Send(new ApproveDeployment { DeploymentId = id, Approver = "alice", Reason = "mine" })),
+        ["overridden"] = new("Succeeded", s => s.WindowAnswer = Windows.ClosedBefore(2, () => true), Before: "AwaitingWindow",
+            Act: (h, id) => h.Send(new OverrideComplianceWindow { DeploymentId = id, Approver = "bob", Reason = "incident" })),
         ["paused"] = new("Paused", s => s.Hold<ApplyRolloutStep>(), Before: "RollingOut", Act: async (h, id) =>
         {
             await h.Send(new PauseDeployment { DeploymentId = id, RequestedBy = "bob" });

@@ -20,7 +20,7 @@ public sealed class When_a_deployment_that_did_not_succeed_is_retried
 
         await host.InState(retry, m => m.Succeeded);
         var again = host.Harness.Published.Select<DeploymentRequested>(x => x.Context.Message.DeploymentId == retry).Single().Context.Message;
-        Assert.Equal(request with { DeploymentId = retry, RequestedBy = "frank", Reason = "window open now", RequestedAt = again.RequestedAt }, again);
+        Assert.Equal(request with { DeploymentId = retry, RequestedBy = "frank", Reason = "window open now", RequestedAt = again.RequestedAt, RetryOf = id }, again);
         Assert.Equal(retry, (await host.History(id)).OfType<Retried>().Single().NewDeploymentId);
         await host.InState(id, m => m.Aborted);
     }

@@ -37,6 +37,9 @@ public sealed class ServiceScript
     public bool RouteFails { get; set; }
     public bool WindowClosedForGood { get; set; }
 
+    /// <summary>When set, the compliance service's whole answer (the fields above are not used).</summary>
+    public Func<CheckComplianceWindow, ComplianceWindowChecked>? WindowAnswer { get; set; }
+
     /// <summary>Command types whose consumer throws, so that MassTransit publishes a Fault for them.</summary>
     public ConcurrentDictionary<Type, bool> Throws { get; } = new();
 
@@ -45,6 +48,9 @@ public sealed class ServiceScript
 
     /// <summary>Four replicas replaced one at a time (maxSurge 1, maxUnavailable 0), a gate after each.</summary>
     public IReadOnlyList<PlanStep> Steps { get; set; } = ScriptedPlans.Rolling();
+
+    /// <summary>Holds the commands it is true of (received but not answered), whatever their type.</summary>
+    public Func<object, bool>? HoldWhen { get; set; }
 
     public IEnumerable<T> Sent<T>() => Commands.OfType<T>();
 
@@ -59,19 +65,29 @@ public sealed class ServiceScript
             throw new InvalidOperationException($"{typeof(T).Name} blew up");
         }
 
-        return !Held.GetValueOrDefault(typeof(T));
+        return !Held.GetValueOrDefault(typeof(T)) && !(HoldWhen?.Invoke(command) ?? false);
     }
 }
 
 public sealed class ScriptedComplianceWindows(ServiceScript script) : IConsumer<CheckComplianceWindow>
 {
     public Task Consume(ConsumeContext<CheckComplianceWindow> context) =>
-        !script.Answers(context.Message) ? Task.CompletedTask : context.Publish(new ComplianceWindowChecked
+        !script.Answers(context.Message) ? Task.CompletedTask : context.Publish(script.WindowAnswer is { } answer
+            ? answer(context.Message) with { DeploymentId = context.Message.DeploymentId, StepIndex = context.Message.StepIndex }
+            : Default(context.Message));
+
+    /// <summary>Open or closed as scripted; like the real service, an override in force opens a window that is not closed for good.</summary>
+    private ComplianceWindowChecked Default(CheckComplianceWindow check)
+    {
+        var overridden = !script.WindowOpen && check.Overridden && !script.WindowClosedForGood;
+        var open = script.WindowOpen || overridden;
+        return new ComplianceWindowChecked
         {
-            DeploymentId = context.Message.DeploymentId, IsOpen = script.WindowOpen, Profile = "default",
-            Reason = script.WindowClosedForGood ? "unknown compliance profile 'prod-typo'" : script.WindowOpen ? null : "change freeze: quarter close",
-            ReopensAt = script.WindowReopensAt, Permanent = script.WindowClosedForGood,
-        });
+            DeploymentId = check.DeploymentId, IsOpen = open, Profile = "default", StepIndex = check.StepIndex, Overridden = overridden,
+            Reason = script.WindowClosedForGood ? "unknown compliance profile 'prod-typo'" : open ? null : "change freeze: quarter close",
+            ReopensAt = open ? null : script.WindowReopensAt, Permanent = script.WindowClosedForGood, OverrideAllowed = true,
+        };
+    }
 }
 
 public sealed class ScriptedTrafficAnalysis(ServiceScript script) : IConsumer<AnalyzeTraffic>

@@ -11,6 +11,10 @@ public sealed record DeploymentAccepted
     public string Image { get; init; } = "";
     public string Strategy { get; init; } = "";
     public string RequestedBy { get; init; } = "";
+
+    /// <summary>The deployment this one runs again (<see cref="RetryDeployment"/>); null for a first request.</summary>
+    public Guid? RetryOf { get; init; }
+
     public DateTimeOffset OccurredAt { get; init; }
 }
 
@@ -25,6 +29,10 @@ public sealed record DeploymentRejected
     public DateTimeOffset OccurredAt { get; init; }
 }
 
+/// <summary>
+/// The deployment holds: its compliance window is closed (until <see cref="ReopensAt"/>, when known), or
+/// it waits for a second person's approval (<see cref="Reason"/> starts "awaiting approval").
+/// </summary>
 public sealed record DeploymentWaitingForWindow
 {
     public Guid DeploymentId { get; init; }
@@ -32,6 +40,13 @@ public sealed record DeploymentWaitingForWindow
     public string Environment { get; init; } = "";
     public string Reason { get; init; } = "";
     public DateTimeOffset? ReopensAt { get; init; }
+
+    /// <summary>The step it holds before; null: it has not started.</summary>
+    public int? StepIndex { get; init; }
+
+    /// <summary>When the deployment fails if it is still waiting (the profile's maximum wait).</summary>
+    public DateTimeOffset? GiveUpAt { get; init; }
+
     public DateTimeOffset OccurredAt { get; init; }
 }
 
@@ -74,6 +89,12 @@ public sealed record DeploymentSucceeded
     public string Application { get; init; } = "";
     public string Environment { get; init; } = "";
     public string Image { get; init; } = "";
+
+    /// <summary>The deployment's strategy (<see cref="DeploymentStrategies"/>).</summary>
+    public string Strategy { get; init; } = "";
+
+    /// <summary>The deployment this one ran again, if it was a retry: that one's trouble is over too.</summary>
+    public Guid? RetryOf { get; init; }
     public DateTimeOffset StartedAt { get; init; }
     public DateTimeOffset OccurredAt { get; init; }
 }
@@ -85,6 +106,9 @@ public sealed record DeploymentFailed
     public string Application { get; init; } = "";
     public string Environment { get; init; } = "";
     public string Image { get; init; } = "";
+
+    /// <summary>The deployment's strategy (<see cref="DeploymentStrategies"/>).</summary>
+    public string Strategy { get; init; } = "";
     public string Reason { get; init; } = "";
     public DateTimeOffset OccurredAt { get; init; }
 }
@@ -96,7 +120,28 @@ public sealed record DeploymentAborted
     public string Application { get; init; } = "";
     public string Environment { get; init; } = "";
     public string Image { get; init; } = "";
+
+    /// <summary>The deployment's strategy (<see cref="DeploymentStrategies"/>).</summary>
+    public string Strategy { get; init; } = "";
     public string RequestedBy { get; init; } = "";
+    public string Reason { get; init; } = "";
+    public DateTimeOffset OccurredAt { get; init; }
+}
+
+/// <summary>
+/// A rollback has begun: a gate or a step failed, the deployment was aborted or reverted, or it made no
+/// progress in time. <see cref="DeploymentRolledBack"/> (or <see cref="DeploymentFailed"/>, when the
+/// rollback itself fails) follows.
+/// </summary>
+public sealed record DeploymentRollingBack
+{
+    public Guid DeploymentId { get; init; }
+    public string Application { get; init; } = "";
+    public string Namespace { get; init; } = "";
+    public string Environment { get; init; } = "";
+    public string Image { get; init; } = "";
+    public string Strategy { get; init; } = "";
+    public string? PreviousImage { get; init; }
     public string Reason { get; init; } = "";
     public DateTimeOffset OccurredAt { get; init; }
 }
@@ -108,6 +153,9 @@ public sealed record DeploymentRolledBack
     public string Application { get; init; } = "";
     public string Environment { get; init; } = "";
     public string Image { get; init; } = "";
+
+    /// <summary>The deployment's strategy (<see cref="DeploymentStrategies"/>).</summary>
+    public string Strategy { get; init; } = "";
     public string? RestoredImage { get; init; }
     public string Reason { get; init; } = "";
     public DateTimeOffset RollbackStartedAt { get; init; }

@@ -50,6 +50,23 @@ public sealed record DeploymentStateReport
 
     /// <summary>Until when the previous version stays warm after success (a revert before then is a traffic switch).</summary>
     public DateTimeOffset? RollbackWindowEndsAt { get; init; }
+
+    /// <summary>
+    /// While <c>AwaitingWindow</c> or <c>AwaitingApproval</c>: why the deployment holds (the closed window's reason, or
+    /// "awaiting approval: …"), when the window reopens (when known) and when the deployment gives up waiting.
+    /// </summary>
+    public string? WaitingFor { get; init; }
+
+    public DateTimeOffset? WindowReopensAt { get; init; }
+    public DateTimeOffset? GiveUpAt { get; init; }
+
+    /// <summary>The compliance profile requires a second person's approval before the start; <see cref="ApprovedBy"/> gave it.</summary>
+    public bool ApprovalRequired { get; init; }
+
+    public string? ApprovedBy { get; init; }
+
+    /// <summary>Who opened the compliance window for this deployment with an emergency override.</summary>
+    public string? OverriddenBy { get; init; }
 }
 
 /// <summary>The answer when no deployment has the id asked about.</summary>

@@ -67,5 +67,9 @@ public sealed record DeploymentRequested
 
     public string? ComplianceProfile { get; init; }
     public string? Reason { get; init; }
+
+    /// <summary>Set by the saga when <see cref="RetryDeployment"/> runs a deployment again: the one it retries.</summary>
+    public Guid? RetryOf { get; init; }
+
     public DateTimeOffset RequestedAt { get; init; }
 }

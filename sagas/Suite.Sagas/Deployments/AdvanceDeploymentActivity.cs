@@ -69,12 +69,13 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
                 await DeploymentCommands.CheckWindow(context, deadline, now);
                 break;
             case NextAction.AwaitWindow:
-                await DeploymentTimers.WindowRecheck(context, timings.Value.WindowRecheckInterval, now);
-                await context.Publish(new DeploymentWaitingForWindow
-                {
-                    DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment,
-                    Reason = s.WindowClosedReason ?? "closed", ReopensAt = s.WindowReopensAt, OccurredAt = now,
-                });
+                await ComplianceWaits.HoldForWindow(context, timings.Value.WindowRecheckInterval, now);
+                break;
+            case NextAction.WindowReopened:
+                await HistoryRecorder.Record(context, new History.WindowReopened(s.WindowWaitStep, now - s.WindowWaitingSince!.Value, now));
+                break;
+            case NextAction.AwaitApproval:
+                await ComplianceWaits.AwaitApproval(context, timings.Value.MaxWindowWait, now);
                 break;
             case NextAction.AnalyzeTraffic:
                 await DeploymentCommands.AnalyzeTraffic(context, deadline, now);
@@ -129,6 +130,7 @@ public sealed class AdvanceDeploymentActivity(TimeProvider time, IDeploymentLeas
             case NextAction.RollBack:
                 await HistoryRecorder.Record(context, new History.RollbackStarted(s.FailureReason ?? s.AbortReason ?? s.RevertReason ?? "rollback", now));
                 await DeploymentCommands.RollBack(context, deadline > TimeSpan.Zero ? deadline : timings.Value.ProgressDeadline, now);
+                await context.Publish(DeploymentEnding.RollingBack(s, now));
                 break;
         }
     }

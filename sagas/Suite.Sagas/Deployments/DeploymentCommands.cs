@@ -14,13 +14,20 @@ namespace Suite.Sagas.Deployments;
 /// </summary>
 internal static class DeploymentCommands
 {
-    public static Task CheckWindow(BehaviorContext<DeploymentState> c, TimeSpan deadline, DateTimeOffset now) =>
-        Send(c, ServiceQueues.ComplianceWindows, AwaitedCommands.ComplianceWindow, 0, "the compliance window check", deadline, now,
+    /// <summary>Asks about the start (before it) or about the step whose boundary the deployment is at.</summary>
+    public static Task CheckWindow(BehaviorContext<DeploymentState> c, TimeSpan deadline, DateTimeOffset now)
+    {
+        var s = c.Saga;
+        var step = s.WindowOpen ? DeploymentProgress.WindowBoundary(s) : null;
+        return Send(c, ServiceQueues.ComplianceWindows, AwaitedCommands.ComplianceWindow, step ?? 0,
+            step is { } i ? $"the compliance window check before step {i}" : "the compliance window check", deadline, now,
             new CheckComplianceWindow
             {
-                DeploymentId = c.Saga.CorrelationId, Application = c.Saga.Application, Environment = c.Saga.Environment,
-                ComplianceProfile = c.Saga.ComplianceProfile, RequestedAt = now,
+                DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment,
+                ComplianceProfile = s.ComplianceProfile, StepIndex = step, Overridden = s.OverriddenBy is not null,
+                WaitingSince = s.WindowWaitingSince, RequestedAt = now,
             });
+    }
 
     public static Task AnalyzeTraffic(BehaviorContext<DeploymentState> c, TimeSpan deadline, DateTimeOffset now) =>
         Send(c, ServiceQueues.TrafficAnalysis, AwaitedCommands.TrafficAnalysis, 0, "the traffic baseline", deadline, now,

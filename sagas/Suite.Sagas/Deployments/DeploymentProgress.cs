@@ -10,6 +10,7 @@ public static class DeploymentProgress
 {
     public const string CheckingWindow = "CheckingWindow";
     public const string AwaitingWindow = "AwaitingWindow";
+    public const string AwaitingApproval = "AwaitingApproval";
     public const string AnalyzingTraffic = "AnalyzingTraffic";
     public const string Planning = "Planning";
     public const string Preflight = "Preflight";
@@ -59,7 +60,13 @@ public static class DeploymentProgress
             return NextAction.Pause;
         }
 
-        return s.WaitTokenId is not null || s.WindowRecheckTokenId is not null ? NextAction.Wait : NextWork(s);
+        if (s.WaitTokenId is not null || s.WindowRecheckTokenId is not null)
+        {
+            return NextAction.Wait;
+        }
+
+        var work = NextWork(s);
+        return work == NextAction.AwaitApproval && s.ApprovalTokenId is not null ? NextAction.Wait : work;
     }
 
     /// <summary>The state a deployment with this data is in (also the state a replay of its history gives).</summary>
@@ -111,11 +118,39 @@ public static class DeploymentProgress
         _ => Math.Round(100.0 * s.NewReady / (s.NewReady + s.OldReady), 1),
     };
 
-    private static NextAction NextWork(DeploymentState s)
+    /// <summary>
+    /// The step about to start, whose boundary the compliance window must be open at: after the
+    /// pre-deployment gate, before the step's first part. Null between boundaries (a started step
+    /// finishes; a rollback is never held).
+    /// </summary>
+    public static int? WindowBoundary(DeploymentState s) =>
+        s.PreflightPassed && s.StepPhase == StepPhases.NotStarted && CurrentStep(s) is { } step ? step.Index : null;
+
+    /// <summary>A second person's approval is still needed before the deployment starts.</summary>
+    public static bool NeedsApproval(DeploymentState s) => s.RequiresApproval && s.ApprovedBy is null && !s.TrafficAnalyzed;
+
+    /// <summary>What the compliance window asks for at the boundary the deployment is at; null when it lets the work go on.</summary>
+    private static NextAction? WindowWork(DeploymentState s)
     {
-        if (!s.WindowOpen)
+        var cleared = s.WindowOpen && (WindowBoundary(s) is not { } step || s.WindowClearedStep == step);
+        if (!cleared)
         {
             return s.WindowClosedReason is null ? NextAction.CheckWindow : NextAction.AwaitWindow;
+        }
+
+        return s.WindowWaitingSince is not null ? NextAction.WindowReopened : null;
+    }
+
+    private static NextAction NextWork(DeploymentState s)
+    {
+        if (WindowWork(s) is { } window)
+        {
+            return window;
+        }
+
+        if (NeedsApproval(s))
+        {
+            return NextAction.AwaitApproval;
         }
 
         if (!s.TrafficAnalyzed)
@@ -144,7 +179,8 @@ public static class DeploymentProgress
     private static string StateOf(NextAction work) => work switch
     {
         NextAction.CheckWindow => CheckingWindow,
-        NextAction.AwaitWindow => AwaitingWindow,
+        NextAction.AwaitWindow or NextAction.WindowReopened => AwaitingWindow,
+        NextAction.AwaitApproval => AwaitingApproval,
         NextAction.AnalyzeTraffic => AnalyzingTraffic,
         NextAction.Plan => Planning,
         NextAction.PreflightGate => Preflight,

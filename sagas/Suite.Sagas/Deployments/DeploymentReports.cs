@@ -32,6 +32,22 @@ public static class DeploymentReports
             RollbackDecidedAt = s.RollbackStartedAt,
             RollbackCompletedAt = s.RollbackCompletedAt,
             RollbackWindowEndsAt = s.RollbackWindowEndsAt,
+            WaitingFor = s.CurrentState switch
+            {
+                DeploymentProgress.AwaitingWindow => s.WindowClosedReason ?? s.LastClosedReason,
+                DeploymentProgress.AwaitingApproval => $"awaiting approval: {s.ApprovalReason ?? "a second person approves"}",
+                _ => null,
+            },
+            WindowReopensAt = s.CurrentState == DeploymentProgress.AwaitingWindow ? s.WindowReopensAt : null,
+            GiveUpAt = s.CurrentState switch
+            {
+                DeploymentProgress.AwaitingWindow => s.WindowGiveUpAt,
+                DeploymentProgress.AwaitingApproval => s.ApprovalGiveUpAt,
+                _ => null,
+            },
+            ApprovalRequired = s.RequiresApproval,
+            ApprovedBy = s.ApprovedBy,
+            OverriddenBy = s.OverriddenBy,
         };
     }
 }

@@ -29,6 +29,10 @@ public sealed class DeploymentState : SagaStateMachineInstance, ISagaVersion
     public string? MaxUnavailable { get; set; }
     public string? ComplianceProfile { get; set; }
     public string? Reason { get; set; }
+
+    /// <summary>The deployment this one runs again, if it is a retry.</summary>
+    public Guid? RetryOf { get; set; }
+
     public DeploymentRequestOptions Options { get; set; } = new();
 
     /// <summary>The request's deadline and window as they apply (its own, or the configured default); zero deadline = none.</summary>
@@ -38,10 +42,49 @@ public sealed class DeploymentState : SagaStateMachineInstance, ISagaVersion
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The compliance window was open at the start (the check before the deployment started).</summary>
     public bool WindowOpen { get; set; }
+
+    /// <summary>The step whose boundary the last check found open; a step starts only once its boundary is (a pause clears it).</summary>
+    public int? WindowClearedStep { get; set; }
+
+    /// <summary>Why the window is closed at the boundary the deployment is at; null while open or while a check is under way.</summary>
     public string? WindowClosedReason { get; set; }
+
     public DateTimeOffset? WindowReopensAt { get; set; }
+
+    /// <summary>When to ask again: the answer's recheck time (a blocking signal has no known end), bounded by <see cref="WindowGiveUpAt"/>.</summary>
+    public DateTimeOffset? WindowRecheckAt { get; set; }
+
+    public DateTimeOffset? WindowGiveUpAt { get; set; }
     public Guid? WindowRecheckTokenId { get; set; }
+
+    /// <summary>Since when the deployment holds for a closed window, and at which boundary (null: the start); null since = not holding.</summary>
+    public DateTimeOffset? WindowWaitingSince { get; set; }
+
+    public int? WindowWaitStep { get; set; }
+
+    /// <summary>The profile's maximum wait, from the last answer.</summary>
+    public TimeSpan? WindowMaxWait { get; set; }
+
+    /// <summary>The profile requires a second person's approval before the start (from the check before the start).</summary>
+    public bool RequiresApproval { get; set; }
+
+    public string? ApprovalReason { get; set; }
+    public string? ApprovedBy { get; set; }
+    public Guid? ApprovalTokenId { get; set; }
+    public DateTimeOffset? ApprovalGiveUpAt { get; set; }
+
+    /// <summary>The profile's override rules from the last answer; before any answer, overrides are allowed and the next check decides.</summary>
+    public bool OverrideAllowed { get; set; } = true;
+
+    public bool OverrideRequiresSecondPerson { get; set; }
+
+    /// <summary>Who opened closed windows for this deployment with an emergency override; null: none is in force.</summary>
+    public string? OverriddenBy { get; set; }
+
+    /// <summary>What the last closed answer said, for the override that opens it.</summary>
+    public string? LastClosedReason { get; set; }
 
     public bool TrafficAnalyzed { get; set; }
     public string? CurrentImage { get; set; }

@@ -45,16 +45,12 @@ public sealed partial class DeploymentStateMachine
             When(RetryRequested).RefuseRetry(time),
             When(RevertRequested).RefuseRevert(time));
 
-        During(Ended,
+        During([.. Ended, RollingBack],
             Ignore(PauseRequested),
             Ignore(ResumeRequested),
             Ignore(AbortRequested),
-            Ignore(PromoteRequested));
-
-        During(RollingBack,
-            Ignore(PauseRequested),
-            Ignore(ResumeRequested),
-            Ignore(AbortRequested),
-            Ignore(PromoteRequested));
+            Ignore(PromoteRequested),
+            Ignore(ApproveRequested),
+            Ignore(OverrideRequested));
     }
 }

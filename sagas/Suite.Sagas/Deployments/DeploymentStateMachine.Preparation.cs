@@ -23,30 +23,18 @@ public sealed partial class DeploymentStateMachine
                         .Record(c => new History.RequestAccepted(c.Message.Application, c.Message.Namespace, c.Message.Image,
                             DeploymentStrategies.Normalize(c.Message.Strategy)!, c.Message.Environment, c.Message.RequestedBy,
                             c.Message.Replicas, c.Message.MaxSurge, c.Message.MaxUnavailable, c.Message.ComplianceProfile,
-                            c.Message.Reason, time.GetUtcNow()))
+                            c.Message.Reason, time.GetUtcNow(), c.Message.RetryOf))
                         .RecordOptions(time)
                         .PublishAsync(c => c.Init<DeploymentAccepted>(new DeploymentAccepted
                         {
                             DeploymentId = c.Saga.CorrelationId, Application = c.Saga.Application, Namespace = c.Saga.Namespace,
                             Environment = c.Saga.Environment, Image = c.Saga.Image, Strategy = c.Saga.Strategy,
-                            RequestedBy = c.Saga.RequestedBy, OccurredAt = c.Saga.StartedAt,
+                            RequestedBy = c.Saga.RequestedBy, RetryOf = c.Saga.RetryOf, OccurredAt = c.Saga.StartedAt,
                         }))
                         .Advance()));
 
     private void Preparing(TimeProvider time)
     {
-        During(CheckingWindow,
-            When(WindowChecked)
-                .Record(c => new History.WindowChecked(c.Message.IsOpen, c.Message.Profile, c.Message.Reason, c.Message.ReopensAt, time.GetUtcNow(),
-                    c.Message.Permanent))
-                .Advance(),
-            When(WindowCheckFaulted).RecordFault("compliance window check", time).Advance());
-
-        During(AwaitingWindow,
-            When(WindowRecheckDue, c => c.Message.TokenId == c.Saga.WindowRecheckTokenId)
-                .Record(_ => new History.WindowRecheckStarted(time.GetUtcNow()))
-                .Advance());
-
         During(AnalyzingTraffic,
             When(TrafficAnalyzed)
                 .Record(c => new History.BaselineTaken(c.Message.CurrentImage, c.Message.Baseline, time.GetUtcNow()))

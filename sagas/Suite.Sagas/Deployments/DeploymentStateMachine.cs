@@ -1,3 +1,5 @@
+using History = Suite.Sagas.History;
+
 namespace Suite.Sagas.Deployments;
 
 /// <summary>
@@ -17,6 +19,7 @@ public sealed partial class DeploymentStateMachine : MassTransitStateMachine<Dep
         DeclareEvents();
         Accepting(time);
         Preparing(time);
+        Complying(time);
         Stepping(time);
         Controlling(time);
         Ending(time);
@@ -24,6 +27,9 @@ public sealed partial class DeploymentStateMachine : MassTransitStateMachine<Dep
         DuringAny(
             When(StateRequested)
                 .RespondAsync(c => c.Init<DeploymentStateReport>(c.Saga.ToReport())),
+            When(NotificationFailed)
+                .Record(c => new History.NotificationNotDelivered(c.Message.Channel, c.Message.EventKind, c.Message.Reason, c.Message.Attempts,
+                    time.GetUtcNow())),
             Ignore(Requested));
 
         // A reply for a step the saga has moved past (a redelivery, a stale timer) has no effect.
@@ -32,6 +38,7 @@ public sealed partial class DeploymentStateMachine : MassTransitStateMachine<Dep
 
     public State CheckingWindow { get; private set; } = null!;
     public State AwaitingWindow { get; private set; } = null!;
+    public State AwaitingApproval { get; private set; } = null!;
     public State AnalyzingTraffic { get; private set; } = null!;
     public State Planning { get; private set; } = null!;
     public State Preflight { get; private set; } = null!;
@@ -53,7 +60,7 @@ public sealed partial class DeploymentStateMachine : MassTransitStateMachine<Dep
     private State[] AnswerAwaited => [CheckingWindow, AnalyzingTraffic, Planning, Preflight, RollingOut, Draining, Routing, Verifying];
 
     /// <summary>States where nothing is in flight and a timer runs: a pause takes effect at once.</summary>
-    private State[] TimerRunning => [AwaitingWindow, Stabilizing, Observing];
+    private State[] TimerRunning => [AwaitingWindow, AwaitingApproval, Stabilizing, Observing];
 
     private State[] Running => [.. AnswerAwaited, .. TimerRunning, Paused];
 

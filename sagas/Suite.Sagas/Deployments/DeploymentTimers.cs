@@ -15,11 +15,28 @@ internal static class DeploymentTimers
     public static async Task WindowRecheck(BehaviorContext<DeploymentState> context, TimeSpan interval, DateTimeOffset now)
     {
         var s = context.Saga;
-        var delay = Bounded(s.WindowReopensAt is { } reopens ? reopens - now : interval);
+        var due = s.WindowRecheckAt ?? s.WindowReopensAt ?? now + interval;
+        if (s.WindowGiveUpAt is { } giveUp && giveUp < due)
+        {
+            // A recheck at the give-up time that still finds it closed fails the deployment.
+            due = giveUp;
+        }
+
+        var delay = Bounded(due - now);
         var token = NewId.NextGuid();
         await context.ScheduleSend(context.ReceiveContext.InputAddress, delay,
             new WindowRecheckDue { DeploymentId = s.CorrelationId, TokenId = token }, context.CancellationToken);
         await HistoryRecorder.Record(context, new History.WindowRecheckScheduled(token, now + delay, now));
+    }
+
+    /// <summary>The end of the wait for an approval (or a day of it, when it is longer: the timer is armed again then).</summary>
+    public static async Task ApprovalWait(BehaviorContext<DeploymentState> context, DateTimeOffset giveUpAt, DateTimeOffset now)
+    {
+        var delay = Bounded(giveUpAt - now);
+        var token = NewId.NextGuid();
+        await context.ScheduleSend(context.ReceiveContext.InputAddress, delay,
+            new ApprovalWaitDue { DeploymentId = context.Saga.CorrelationId, TokenId = token }, context.CancellationToken);
+        await HistoryRecorder.Record(context, new History.ApprovalAwaited(context.Saga.ApprovalReason, token, giveUpAt, now));
     }
 
     /// <summary>A stabilization wait or a timed pause of <paramref name="stepIndex"/>.</summary>

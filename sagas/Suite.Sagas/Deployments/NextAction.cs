@@ -32,4 +32,10 @@ public enum NextAction
 
     /// <summary>Every part of the step is done.</summary>
     CompleteStep,
+
+    /// <summary>The window that held the deployment is open again: record that it goes on.</summary>
+    WindowReopened,
+
+    /// <summary>The profile requires a second person's approval before the start: wait for it, up to the maximum wait.</summary>
+    AwaitApproval,
 }

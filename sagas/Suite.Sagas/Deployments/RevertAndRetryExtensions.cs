@@ -69,7 +69,8 @@ public static class RevertAndRetryExtensions
         MaxUnavailable = s.MaxUnavailable, Preset = s.Options.Preset, CanarySteps = s.Options.CanarySteps, HeaderRoute = s.Options.HeaderRoute,
         ExperimentDuration = s.Options.ExperimentDuration, BlueGreen = s.Options.BlueGreen, StabilizationWait = s.Options.StabilizationWait,
         AcceptDowntime = s.Options.AcceptDowntime, ProgressDeadline = s.Options.ProgressDeadline, RollbackWindow = s.Options.RollbackWindow,
-        ComplianceProfile = s.ComplianceProfile, Reason = retry.Reason ?? $"retry of {s.CorrelationId}", RequestedAt = now,
+        ComplianceProfile = s.ComplianceProfile, Reason = retry.Reason ?? $"retry of {s.CorrelationId}", RetryOf = s.CorrelationId,
+        RequestedAt = now,
     };
 
     private static async Task Refuse<T>(BehaviorContext<DeploymentState, T> c, string command, string requestedBy, string reason, DateTimeOffset now)

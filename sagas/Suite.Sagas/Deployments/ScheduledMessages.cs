@@ -18,6 +18,13 @@ public sealed record ProgressDeadlineDue
     public Guid TokenId { get; init; }
 }
 
+/// <summary>The wait for a second person's approval is over (or a day of it has passed).</summary>
+public sealed record ApprovalWaitDue
+{
+    public Guid DeploymentId { get; init; }
+    public Guid TokenId { get; init; }
+}
+
 /// <summary>The rollback window is over: the warm previous version is retired.</summary>
 public sealed record RetirementDue
 {

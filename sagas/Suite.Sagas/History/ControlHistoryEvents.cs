@@ -23,3 +23,6 @@ public sealed record RetirementStarted(string? PreviousImage, DateTimeOffset At)
 public sealed record RetirementCompleted(DateTimeOffset At) : IHistoryEvent;
 
 public sealed record RetirementFailed(string Reason, DateTimeOffset At) : IHistoryEvent;
+
+/// <summary>A notification channel could not be reached after every retry: people there did not hear of <see cref="EventKind"/>.</summary>
+public sealed record NotificationNotDelivered(string Channel, string EventKind, string Reason, int Attempts, DateTimeOffset At) : IHistoryEvent;

@@ -14,7 +14,11 @@ public static partial class DeploymentHistoryFold
                 break;
             case Paused p:
                 s.IsPaused = true;
-                s.WindowRecheckTokenId = null;
+
+                // A clearance or an answer about the window is stale after a pause: the next boundary asks again. Waits start over.
+                ClearWindowAnswer(s);
+                s.WindowClearedStep = null;
+                (s.ApprovalTokenId, s.ApprovalGiveUpAt) = (null, null);
                 if (s is { WaitTokenId: not null, WaitDueAt: { } due })
                 {
                     // A pause stops the clock of a running wait; resuming waits out the rest.
@@ -23,12 +27,12 @@ public static partial class DeploymentHistoryFold
                 }
 
                 break;
-            case Resumed:
+            case Resumed r:
                 // Resuming a pause that waits for promotion promotes, as Argo Rollouts' resume does for a pause step.
-                EndPause(s, endPauseStep: s.WaitingForPromotion);
+                EndPause(s, endPauseStep: s.WaitingForPromotion, r.At);
                 break;
             case Promoted p:
-                EndPause(s, endPauseStep: s.WaitingForPromotion || s.WaitKind == StepWaits.Pause);
+                EndPause(s, endPauseStep: s.WaitingForPromotion || s.WaitKind == StepWaits.Pause, p.At);
                 if (p.Full)
                 {
                     s.PromotedFully = true;
@@ -54,7 +58,7 @@ public static partial class DeploymentHistoryFold
             case Retried r:
                 s.RetriedAs.Add(r.NewDeploymentId);
                 break;
-            case ControlRefused:
+            case ControlRefused or NotificationNotDelivered:
                 break;
             default:
                 return false;
@@ -63,8 +67,14 @@ public static partial class DeploymentHistoryFold
         return true;
     }
 
-    private static void EndPause(DeploymentState s, bool endPauseStep)
+    private static void EndPause(DeploymentState s, bool endPauseStep, DateTimeOffset at)
     {
+        if (s.IsPaused && s.WindowWaitingSince is not null)
+        {
+            // The maximum wait for a window counts the time the deployment could have gone on, not the time a person held it.
+            s.WindowWaitingSince = at;
+        }
+
         s.PauseRequested = false;
         s.IsPaused = false;
         if (endPauseStep)

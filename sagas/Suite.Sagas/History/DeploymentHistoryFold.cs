@@ -6,7 +6,7 @@ namespace Suite.Sagas.History;
 /// <summary>
 /// The only code that changes a deployment's data: applies one history event. The saga calls it
 /// as it records each event, and a replay calls it over the stored stream. One file per concern:
-/// the request and its preparation here, then steps, control, and the end.
+/// the request and its preparation here, then compliance, steps, control, and the end.
 /// </summary>
 public static partial class DeploymentHistoryFold
 {
@@ -26,7 +26,7 @@ public static partial class DeploymentHistoryFold
     {
         s.HistoryVersion++;
         s.UpdatedAt = e.At;
-        if (!(ApplyPreparation(s, e) || ApplyStep(s, e) || ApplyControl(s, e) || ApplyEnding(s, e)))
+        if (!(ApplyPreparation(s, e) || ApplyCompliance(s, e) || ApplyStep(s, e) || ApplyControl(s, e) || ApplyEnding(s, e)))
         {
             throw new InvalidOperationException($"no fold for history event {e.GetType().Name}");
         }
@@ -41,6 +41,7 @@ public static partial class DeploymentHistoryFold
                     (a.Application, a.Namespace, a.Image, a.Strategy, a.Environment, a.RequestedBy);
                 (s.Replicas, s.MaxSurge, s.MaxUnavailable, s.ComplianceProfile, s.Reason, s.StartedAt) =
                     (a.Replicas, a.MaxSurge, a.MaxUnavailable, a.ComplianceProfile, a.Reason, a.At);
+                s.RetryOf = a.RetryOf;
                 break;
             case RequestOptionsAccepted o:
                 (s.Options, s.ProgressDeadline, s.RollbackWindow) = (o.Options, o.ProgressDeadline, o.RollbackWindow);
@@ -52,25 +53,6 @@ public static partial class DeploymentHistoryFold
                 s.RejectionErrors = [.. r.Errors];
                 s.LastError = string.Join("; ", r.Errors);
                 s.Outcome = Outcomes.Rejected;
-                break;
-            case WindowChecked w:
-                Answered(s);
-                s.WindowOpen = w.IsOpen;
-                s.WindowClosedReason = w.IsOpen ? null : w.Reason ?? "closed";
-                s.WindowReopensAt = w.IsOpen ? null : w.ReopensAt;
-                if (!w.IsOpen && w.Permanent)
-                {
-                    s.LastError = s.FailureReason = $"compliance window closed for good: {s.WindowClosedReason}";
-                }
-
-                break;
-            case WindowRecheckScheduled r:
-                s.WindowRecheckTokenId = r.TokenId;
-                break;
-            case WindowRecheckStarted:
-                s.WindowClosedReason = null;
-                s.WindowReopensAt = null;
-                s.WindowRecheckTokenId = null;
                 break;
             case BaselineTaken b:
                 Answered(s);
@@ -125,7 +107,7 @@ public static partial class DeploymentHistoryFold
     }
 
     /// <summary>The awaited answer came (or will not come): nothing is in flight any more.</summary>
-    private static void Answered(DeploymentState s)
+    internal static void Answered(DeploymentState s)
     {
         (s.Awaiting, s.AwaitingStep, s.AwaitingWhat, s.AwaitingSince) = (null, 0, null, null);
         (s.DeadlineTokenId, s.DeadlineAt) = (null, null);

@@ -12,17 +12,28 @@ public interface IHistoryEvent
     DateTimeOffset At { get; }
 }
 
+/// <summary><see cref="RetryOf"/> (added later; absent = a first request): the deployment this one runs again.</summary>
 public sealed record RequestAccepted(
     string Application, string Namespace, string Image, string Strategy, string Environment, string RequestedBy,
     int? Replicas, string? MaxSurge, string? MaxUnavailable, string? ComplianceProfile, string? Reason,
-    DateTimeOffset At) : IHistoryEvent;
+    DateTimeOffset At, Guid? RetryOf = null) : IHistoryEvent;
 
 public sealed record RequestRejected(
     string Application, string Namespace, string Image, string Strategy, string Environment, string RequestedBy,
     IReadOnlyList<string> Errors, DateTimeOffset At) : IHistoryEvent;
 
-/// <summary><see cref="Permanent"/>: closed for good (an unknown profile), so the deployment fails rather than waits.</summary>
-public sealed record WindowChecked(bool IsOpen, string Profile, string? Reason, DateTimeOffset? ReopensAt, DateTimeOffset At, bool Permanent = false)
+/// <summary>
+/// The compliance service's answer. <see cref="Permanent"/>: closed for good (an unknown profile), so
+/// the deployment fails rather than waits. Added later (absent in older histories: the check before
+/// the start, no override, no approval, overrides allowed): <see cref="StepIndex"/>, the step boundary
+/// it was asked for (null: before the start); <see cref="RecheckAt"/> and <see cref="GiveUpAt"/> when
+/// closed; the profile's approval and override rules and maximum wait.
+/// </summary>
+public sealed record WindowChecked(
+    bool IsOpen, string Profile, string? Reason, DateTimeOffset? ReopensAt, DateTimeOffset At, bool Permanent = false,
+    int? StepIndex = null, DateTimeOffset? RecheckAt = null, DateTimeOffset? GiveUpAt = null, TimeSpan? MaxWait = null,
+    bool Overridden = false, bool RequiresApproval = false, string? ApprovalReason = null,
+    bool OverrideAllowed = true, bool OverrideRequiresSecondPerson = false)
     : IHistoryEvent;
 
 /// <summary>A recheck of a closed window is due at <see cref="DueAt"/>; only the one with this token counts.</summary>

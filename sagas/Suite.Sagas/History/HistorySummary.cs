@@ -10,10 +10,23 @@ public static class HistorySummary
         RequestAccepted a => $"accepted {a.Strategy} deployment of {a.Image} to {a.Namespace}/{a.Application} in {a.Environment} for {a.RequestedBy}" + Why(a.Reason),
         RequestOptionsAccepted o => Options(o),
         RequestRejected r => $"rejected: {string.Join("; ", r.Errors)}",
-        WindowChecked { IsOpen: true } w => $"compliance window open (profile {w.Profile})",
-        WindowChecked w => $"compliance window closed (profile {w.Profile}): {w.Reason}" + (w.ReopensAt is { } at ? $"; reopens {Time(at)}" : ""),
+        WindowChecked { IsOpen: true, Overridden: true } w => $"compliance window{Before(w.StepIndex)} open by emergency override (profile {w.Profile})",
+        WindowChecked { IsOpen: true } w => $"compliance window{Before(w.StepIndex)} open (profile {w.Profile})" +
+            (w is { StepIndex: null, RequiresApproval: true } ? $"; approval required: {w.ApprovalReason}" : ""),
+        WindowChecked w => $"compliance window{Before(w.StepIndex)} closed (profile {w.Profile}): {w.Reason}" +
+            (w.ReopensAt is { } at ? $"; reopens {Time(at)}" : ""),
         WindowRecheckScheduled r => $"window recheck scheduled for {Time(r.DueAt)}",
         WindowRecheckStarted => "window due to reopen: checking again",
+        WindowWaitStarted { StepIndex: { } step } w => $"holding before step {step}: {w.Reason}" + GiveUp(w.GiveUpAt),
+        WindowWaitStarted w => $"waiting for the compliance window: {w.Reason}" + GiveUp(w.GiveUpAt),
+        WindowReopened { StepIndex: { } step } w => $"window open again after {Contracts.DurationText.Format(w.Waited)}: going on with step {step}",
+        WindowReopened w => $"window open again after {Contracts.DurationText.Format(w.Waited)}: starting",
+        ApprovalAwaited a => $"waiting for a second person's approval: {a.Reason}" + GiveUp(a.GiveUpAt),
+        ApprovalWaitExpired => "no approval came within the maximum wait",
+        ApprovalGranted g => $"approved by {g.Approver} ({g.Reason})",
+        ApprovalRefused r => $"approval by {r.Approver} refused: {r.Refusal}",
+        WindowOverridden o => $"EMERGENCY OVERRIDE by {o.Approver} ({o.Reason})" + (o.ClosedReason is { } closed ? $": opens what was closed: {closed}" : ""),
+        OverrideRefused r => $"emergency override by {r.Approver} refused: {r.Refusal}",
         CommandFaulted f => $"{f.Command} FAILED in its service: {f.Reason}",
         BaselineTaken { Baseline: null } b => $"no traffic baseline (current version {b.CurrentImage ?? "none"})",
         BaselineTaken b => $"baseline of {b.CurrentImage}: {Percent(b.Baseline!.ErrorRate)} errors, p95 {b.Baseline.P95LatencyMs:0} ms at {b.Baseline.RequestsPerSecond:0.#} req/s",
@@ -50,6 +63,7 @@ public static class HistorySummary
         RetirementStarted r => $"retiring the previous version {r.PreviousImage}",
         RetirementCompleted => "previous version retired",
         RetirementFailed r => $"retiring the previous version FAILED: {r.Reason}",
+        NotificationNotDelivered n => $"notification of {n.EventKind} NOT delivered to {n.Channel} after {n.Attempts} attempt(s): {n.Reason}",
         _ => HistoryEventTypes.NameOf(e),
     };
 
@@ -84,6 +98,10 @@ public static class HistorySummary
             (null, var h) => $"requests with {h!.Name}: {h.Value} to the new version",
             (var w, var h) => $"{w}% and requests with {h!.Name}: {h.Value} to the new version",
         };
+
+    private static string Before(int? step) => step is { } i ? $" before step {i}" : "";
+
+    private static string GiveUp(DateTimeOffset? at) => at is { } giveUp ? $" (gives up at {Time(giveUp)})" : "";
 
     private static string Why(string? reason) => string.IsNullOrWhiteSpace(reason) ? "" : $" ({reason})";
 

@@ -23,6 +23,8 @@ public static class SuiteCli
             root.Add(control);
         }
 
+        root.Add(ComplianceCommands.Approve());
+        root.Add(ComplianceCommands.Override());
         root.Add(RevertCommand.Create());
         root.Add(RetryCommand.Create());
 

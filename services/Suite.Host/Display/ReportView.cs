@@ -11,7 +11,7 @@ public static class ReportView
         "RolledBack" => "[red]RolledBack[/]",
         "Failed" or "Rejected" or "Aborted" => $"[red]{state}[/]",
         "RollingBack" => "[darkorange]RollingBack[/]",
-        "Paused" or "AwaitingWindow" => $"[yellow]{state}[/]",
+        "Paused" or "AwaitingWindow" or "AwaitingApproval" => $"[yellow]{state}[/]",
         _ => $"[blue]{Markup.Escape(state)}[/]",
     };
 
@@ -20,7 +20,27 @@ public static class ReportView
         $"{r.State,-14} step {r.Step}/{r.TotalSteps}  new version {Weight(r.NewVersionWeight)} of traffic  " +
         $"pods {r.UpdatedReplicas} new / {r.ReadyReplicas} ready / {r.DesiredReplicas} desired" +
         (r.PauseRequested ? "  (pausing at the next step boundary)" : "") +
-        (r.PauseReason is { } why ? $"  ({why})" : "");
+        (r.PauseReason is { } why ? $"  ({why})" : "") +
+        (r.WaitingFor is { } waiting ? $"  ({waiting})" : "");
+
+    /// <summary>What a held deployment waits for: the window's reason and reopening, or the approval; and when it gives up.</summary>
+    public static string? Waiting(DeploymentStateReport r) => r.WaitingFor is not { } reason
+        ? null
+        : reason + (r.WindowReopensAt is { } reopens ? $"; reopens {Time(reopens)}" : "") +
+          (r.GiveUpAt is { } giveUp ? $"; fails if still waiting at {Time(giveUp)}" : "");
+
+    /// <summary>Approval and override as the compliance profile asked for them; null when neither applies.</summary>
+    public static string? Compliance(DeploymentStateReport r) =>
+        (r.ApprovalRequired, r.ApprovedBy, r.OverriddenBy) switch
+        {
+            (false, null, null) => null,
+            var (_, approved, overridden) => string.Join("; ", new[]
+            {
+                r.ApprovalRequired ? approved is null ? $"approval required: 'suite approve {r.DeploymentId}' by a second person" : $"approved by {approved}" : null,
+                !r.ApprovalRequired && approved is not null ? $"approved by {approved}" : null,
+                overridden is null ? null : $"window opened by an emergency override of {overridden}",
+            }.OfType<string>()),
+        };
 
     /// <summary>When a rollback was decided, when the previous version was fully serving again, and how long that took; null without a rollback.</summary>
     public static string? Rollback(DeploymentStateReport r) => (r.RollbackDecidedAt, r.RollbackCompletedAt) switch
@@ -49,6 +69,16 @@ public static class ReportView
         Row("strategy", Markup.Escape(r.Strategy));
         Row("state", StateMarkup(r.State) + (r.PauseRequested ? " [yellow](pausing at the next step boundary)[/]" : "")
             + (r.PauseReason is { } why ? $" [yellow]({Markup.Escape(why)})[/]" : ""));
+        if (Waiting(r) is { } waiting)
+        {
+            Row("waiting for", $"[yellow]{Markup.Escape(waiting)}[/]");
+        }
+
+        if (Compliance(r) is { } compliance)
+        {
+            Row("compliance", Markup.Escape(compliance));
+        }
+
         Row("step", $"{r.Step} of {r.TotalSteps}");
         Row("traffic to new", Weight(r.NewVersionWeight));
         Row("replicas", $"{r.UpdatedReplicas} updated, {r.ReadyReplicas} ready, {r.DesiredReplicas} desired");

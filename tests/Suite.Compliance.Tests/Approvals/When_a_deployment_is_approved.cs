@@ -1,4 +1,4 @@
-using Suite.ComplianceWindows.Approvals;
+using Suite.Contracts.Compliance;
 
 namespace Suite.Compliance.Tests.Approvals;
 

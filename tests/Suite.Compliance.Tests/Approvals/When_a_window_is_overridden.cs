@@ -1,4 +1,5 @@
 using Suite.ComplianceWindows.Approvals;
+using Suite.Contracts.Compliance;
 
 namespace Suite.Compliance.Tests.Approvals;
 

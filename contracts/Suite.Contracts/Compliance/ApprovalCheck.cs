@@ -1,4 +1,4 @@
-namespace Suite.ComplianceWindows.Approvals;
+namespace Suite.Contracts.Compliance;
 
 /// <summary>An approval or override accepted, or refused with the reason told to whoever sent it.</summary>
 public sealed record ApprovalCheck(bool Accepted, string? Refusal)

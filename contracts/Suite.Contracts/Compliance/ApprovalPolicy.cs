@@ -1,9 +1,9 @@
-namespace Suite.ComplianceWindows.Approvals;
+namespace Suite.Contracts.Compliance;
 
 /// <summary>
-/// Who may approve a deployment or override its window. Pure and small on purpose: the saga, which
-/// holds approvals and overrides but cannot reference this service, applies the same rules from the
-/// fields of <see cref="ComplianceWindowChecked"/> (see docs/compliance.md).
+/// Who may approve a deployment or override its compliance window. The saga applies it with the
+/// override rules of the last <see cref="ComplianceWindowChecked"/>; it lives with the contracts so
+/// that a publisher (the CLI, a pipeline) can tell a person before sending what the saga would refuse.
 /// </summary>
 public static class ApprovalPolicy
 {
