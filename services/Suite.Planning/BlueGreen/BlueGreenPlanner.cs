@@ -7,8 +7,10 @@ namespace Suite.Planning.BlueGreen;
 /// Green (the new version) comes up at full strength beside blue while a 0% route keeps every request
 /// on blue; a smoke test (the pre-promotion gate) judges green on preview traffic; with manual promotion
 /// the deployment then waits for <c>PromoteDeployment</c>; the switch sends all traffic to green, which is
-/// watched for the post-promotion window and gated; blue stays up for the scale-down delay, then goes.
-/// Blue keeps every pod until green serves everything, so a rollback at any point is a traffic switch.
+/// watched for the post-promotion window and gated. Blue keeps every pod until green serves everything,
+/// so a rollback at any point is a traffic switch. The last step (blue scaled down) runs after success,
+/// once the rollback window or the scale-down delay (<see cref="PlanResult.ScaleDownDelay"/>), whichever
+/// is longer, is over: success does not wait for it, and blue stays warm meanwhile.
 /// </summary>
 public static class BlueGreenPlanner
 {
@@ -59,16 +61,15 @@ public static class BlueGreenPlanner
             TrafficWeight = 100,
             Stabilization = Durations.NonZero(settings.PostPromotionWindow),
             Analysis = true,
-            Pause = delay is not null,
-            PauseDuration = delay,
             Description = "switch all traffic to green; watch it " + DurationText.Format(settings.PostPromotionWindow) +
-                ", then the post-promotion gate" + (delay is null ? "" : $"; keep blue {DurationText.Format(delay.Value)}"),
+                ", then the post-promotion gate",
         });
         sequence.Add(new PlanStep
         {
             Kind = PlanStepKinds.ScaleDownOld,
             NewReplicas = replicas,
-            Description = $"scale blue down (-{oldReplicas}) and drop the route",
+            Description = $"after success: scale blue down (-{oldReplicas}) and drop the route" +
+                (delay is null ? "" : $", blue kept warm at least {DurationText.Format(delay.Value)} (scale-down delay)"),
         });
         return sequence.Steps;
     }

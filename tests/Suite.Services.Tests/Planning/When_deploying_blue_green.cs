@@ -12,7 +12,7 @@ public class When_deploying_blue_green
     });
 
     [Fact]
-    public void Should_pin_traffic_to_blue_bring_green_up_smoke_test_switch_watch_and_scale_blue_down_after_a_delay()
+    public void Should_pin_traffic_to_blue_bring_green_up_smoke_test_switch_watch_and_scale_blue_down_after_success()
     {
         var result = Plan();
 
@@ -21,11 +21,13 @@ public class When_deploying_blue_green
             [
                 (PlanStepKinds.SetWeight, 0, 4, (int?)0, (TimeSpan?)null, false, false, (TimeSpan?)null),
                 (PlanStepKinds.Scale, 4, 4, 0, null, true, false, null),
-                (PlanStepKinds.SwitchTraffic, 4, 4, 100, TimeSpan.FromSeconds(60), true, true, TimeSpan.FromSeconds(30)),
+                (PlanStepKinds.SwitchTraffic, 4, 4, 100, TimeSpan.FromSeconds(60), true, false, null),
                 (PlanStepKinds.ScaleDownOld, 4, 0, null, null, false, false, null),
             ],
             result.Steps.Select(s => (s.Kind, s.NewReplicas, s.OldReplicas, s.TrafficWeight, s.Stabilization, s.Analysis, s.Pause, s.PauseDuration)));
+        // The delay is not a pause before success: the saga keeps blue warm that long after it (with the rollback window).
         Assert.Equal(TimeSpan.FromSeconds(30), result.ScaleDownDelay);
+        Assert.Contains("kept warm at least 30s", result.Steps[^1].Description);
         Assert.Equal((4, 8, 4, 0), (result.MinAvailable, result.MaxTotal, result.MaxSurge, result.MaxUnavailable));
     }
 
@@ -67,7 +69,7 @@ public class When_deploying_blue_green
             Strategy = "BlueGreen", Replicas = 2, CurrentImage = "shop:v1", CurrentReplicas = 2, Image = "shop:v2", Timings = timings,
         });
 
-        // green starts 7 + smoke gate 1 + window 60 + gate 1 + delay 30 + blue shuts down 2
-        Assert.Equal(TimeSpan.FromSeconds(101), result.ExpectedDuration);
+        // green starts 7 + smoke gate 1 + window 60 + gate 1 + blue shuts down 2 (after success, once the scale-down delay is over)
+        Assert.Equal(TimeSpan.FromSeconds(71), result.ExpectedDuration);
     }
 }

@@ -93,7 +93,7 @@ public class When_planning_a_deployment_on_the_cluster
         var planned = Assert.IsType<DeploymentPlanned>(await host.Plan(command));
 
         Assert.Equal(TimeSpan.FromMinutes(2), planned.ScaleDownDelay);
-        Assert.Equal(TimeSpan.FromMinutes(2), planned.Steps.Single(s => s.Kind == PlanStepKinds.SwitchTraffic).PauseDuration);
+        Assert.False(planned.Steps.Single(s => s.Kind == PlanStepKinds.SwitchTraffic).Pause);
     }
 
     [Fact]
