@@ -32,6 +32,9 @@ public sealed class ServiceScript
 
     public TimeSpan? ScaleDownDelay { get; set; }
     public int? RolloutFailsAtStep { get; set; }
+
+    /// <summary>What the rollout reports having scaled the new version to, given what it was asked (e.g. an autoscaler that overrides it).</summary>
+    public Func<int, int> ScaledTo { get; set; } = asked => asked;
     public bool PlanningFails { get; set; }
     public bool RollbackFails { get; set; }
     public bool RouteFails { get; set; }
@@ -156,11 +159,11 @@ public sealed class ScriptedRollout(ServiceScript script, TimeProvider time)
             return context.Publish(new RolloutStepFailed { DeploymentId = context.Message.DeploymentId, StepIndex = context.Message.StepIndex, Reason = "0 of 1 pods ready after 5m" });
         }
 
-        script.Cluster.ScaleNew(context.Message.Replicas);
+        var replicas = script.ScaledTo(context.Message.Replicas);
+        script.Cluster.ScaleNew(replicas);
         return context.Publish(new RolloutStepApplied
         {
-            DeploymentId = context.Message.DeploymentId, StepIndex = context.Message.StepIndex,
-            ReadyReplicas = context.Message.Replicas, DesiredReplicas = context.Message.Replicas,
+            DeploymentId = context.Message.DeploymentId, StepIndex = context.Message.StepIndex, ReadyReplicas = replicas, DesiredReplicas = replicas,
         });
     }
 

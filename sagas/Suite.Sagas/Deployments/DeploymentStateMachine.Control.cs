@@ -45,7 +45,7 @@ public sealed partial class DeploymentStateMachine
 
         During(Running,
             When(PromoteRequested, c => c.Message.Full && (!c.Saga.PromotedFully || c.Saga.IsPaused || c.Saga.PauseRequested))
-                .If(c => c.Saga.IsPaused, paused => paused.PublishResumed(time))
+                .If(c => c.Saga.IsPaused || c.Saga.PauseRequested, paused => paused.PublishResumed(time))
                 .RecordPromoted(time)
                 .Advance(),
             When(AbortRequested, c => !c.Saga.AbortRequested)

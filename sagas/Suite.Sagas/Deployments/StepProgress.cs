@@ -4,19 +4,27 @@ namespace Suite.Sagas.Deployments;
 
 /// <summary>
 /// The next part of a composite plan step, in the order <see cref="PlanStep"/> gives: scale the new
-/// version, drain the old, route traffic, stabilize, analyze, pause. A part that would change
-/// nothing is skipped; a full promotion skips the waits, analyses and pauses.
+/// version, drain the old, route traffic, stabilize, analyze, pause (a step that lowers the new
+/// version's weight routes first). A part that would change nothing is skipped; a full promotion
+/// skips the waits, analyses and pauses.
 /// </summary>
 public static class StepProgress
 {
     public static NextAction Next(DeploymentState s, PlanStep step)
     {
+        // A lower weight moves traffic off the new version before its pods go, so no pod takes more than its share.
+        if (RouteChanges(s, step) && step.TrafficWeight < s.RouteWeight)
+        {
+            return NextAction.Route;
+        }
+
         if (step.NewReplicas != s.NewScaledTo)
         {
             return NextAction.RollOut;
         }
 
-        if (s.PreviousImage is not null && step.OldReplicas != s.OldReady)
+        // Only ever down: an old pod lost on the way (it crashed) is not brought back by a drain.
+        if (s.PreviousImage is not null && step.OldReplicas < s.OldReady)
         {
             return NextAction.Drain;
         }

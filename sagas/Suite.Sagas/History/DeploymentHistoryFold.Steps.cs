@@ -41,10 +41,23 @@ public static partial class DeploymentHistoryFold
             case StepRolledOut r:
                 Answered(s);
                 (s.NewReady, s.NewScaledTo) = (r.ReadyReplicas, r.DesiredReplicas);
+                if (PlannedStep(s, r.StepIndex) is { } rolled && rolled.NewReplicas != r.DesiredReplicas)
+                {
+                    // Asking again would get the same answer for ever: something else scales the application.
+                    s.LastError = s.FailureReason =
+                        $"step {r.StepIndex} rollout: the new version is at {r.DesiredReplicas} replica(s), the plan asked for {rolled.NewReplicas}";
+                }
+
                 break;
             case StepDrained d:
                 Answered(s);
                 s.OldReady = d.RemainingReplicas;
+                if (PlannedStep(s, d.StepIndex) is { } drained && d.RemainingReplicas > drained.OldReplicas)
+                {
+                    s.LastError = s.FailureReason =
+                        $"step {d.StepIndex} drain: the old version still has {d.RemainingReplicas} replica(s), the plan asked for {drained.OldReplicas}";
+                }
+
                 break;
             case TrafficRouted t:
                 Answered(s);
@@ -76,6 +89,8 @@ public static partial class DeploymentHistoryFold
 
         return true;
     }
+
+    private static Contracts.Planning.PlanStep? PlannedStep(DeploymentState s, int index) => s.Steps.FirstOrDefault(p => p.Index == index);
 
     private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " s";
 }
