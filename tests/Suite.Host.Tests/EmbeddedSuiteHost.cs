@@ -27,9 +27,10 @@ public sealed class EmbeddedSuiteHost : IAsyncDisposable
     public IBus Bus { get; }
     public List<DeploymentNotification> Notifications { get; } = [];
 
-    public static async Task<EmbeddedSuiteHost> Start()
+    /// <param name="start">What the suite's clock shows at first (default: now).</param>
+    public static async Task<EmbeddedSuiteHost> Start(DateTimeOffset? start = null)
     {
-        var time = new ScaledTimeProvider(40);
+        var time = new ScaledTimeProvider(40, start);
         var host = EmbeddedSuite.Build(time, new Dictionary<string, string?>
         {
             ["Suite:Cluster:Simulated:StartupDelay"] = "00:00:04",
@@ -78,6 +79,50 @@ public sealed class EmbeddedSuiteHost : IAsyncDisposable
         }
 
         throw new Xunit.Sdk.XunitException($"deployment did not end in 2 minutes; last state {report?.State ?? "unknown"}");
+    }
+
+    /// <summary>Asks for the deployment's state until it satisfies <paramref name="until"/> (within two minutes of wall time).</summary>
+    public async Task<DeploymentStateReport> WaitFor(Guid id, Func<DeploymentStateReport, bool> until)
+    {
+        var client = Bus.CreateRequestClient<GetDeploymentState>();
+        var deadline = TimeProvider.System.GetUtcNow().AddMinutes(2);
+        DeploymentStateReport? report = null;
+        while (TimeProvider.System.GetUtcNow() < deadline)
+        {
+            var response = await client.GetResponse<DeploymentStateReport, DeploymentNotFound>(new GetDeploymentState { DeploymentId = id });
+            if (response.Is(out Response<DeploymentStateReport>? r) && until(r!.Message))
+            {
+                return r.Message;
+            }
+
+            report = r?.Message;
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"deployment {id} never got there in 2 minutes; last state {report?.State ?? "unknown"}");
+    }
+
+    /// <summary>The first notification that satisfies <paramref name="match"/>, waiting up to ten seconds for it.</summary>
+    public async Task<DeploymentNotification> Notified(Func<DeploymentNotification, bool> match)
+    {
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
+        while (true)
+        {
+            lock (Notifications)
+            {
+                if (Notifications.FirstOrDefault(match) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            if (TimeProvider.System.GetUtcNow() > deadline)
+            {
+                throw new Xunit.Sdk.XunitException("no such notification within 10 s");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     public async Task<DeploymentHistoryReport> History(Guid id) =>

@@ -30,7 +30,10 @@ public sealed class SagaTestHost : IAsyncDisposable
     {
         var s = new ServiceScript();
         script?.Invoke(s);
-        var time = new ManualTimeProvider();
+        // The saga schedules its waits at absolute times on this clock, and the harness's in-memory scheduler counts them
+        // down on the wall clock: starting at the wall clock's now keeps a wait as long as the saga meant it.
+        var now = DateTimeOffset.UtcNow;
+        var time = new ManualTimeProvider(now - TimeSpan.FromTicks(now.Ticks % TimeSpan.TicksPerSecond));
         var services = new ServiceCollection();
         if (store is not null)
         {

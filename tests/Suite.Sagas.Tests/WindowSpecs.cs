@@ -9,8 +9,9 @@ public sealed class When_the_compliance_window_is_closed
     [Fact]
     public async Task Should_wait_and_tell_subscribers_when_it_reopens()
     {
-        var reopens = new DateTimeOffset(2026, 1, 5, 18, 0, 0, TimeSpan.Zero);
-        await using var host = await SagaTestHost.Start(s => (s.WindowOpen, s.WindowReopensAt) = (false, reopens));
+        await using var host = await SagaTestHost.Start(s => s.WindowOpen = false);
+        var reopens = host.Time.GetUtcNow().AddHours(6);
+        host.Script.WindowReopensAt = reopens;
         var id = await host.Deploy();
 
         var saga = await host.InState(id, m => m.AwaitingWindow);
@@ -24,7 +25,8 @@ public sealed class When_the_compliance_window_is_closed
     [Fact]
     public async Task Should_check_again_when_the_recheck_is_due_and_go_on()
     {
-        await using var host = await SagaTestHost.Start(s => (s.WindowOpen, s.WindowReopensAt) = (false, new DateTimeOffset(2026, 1, 5, 18, 0, 0, TimeSpan.Zero)));
+        await using var host = await SagaTestHost.Start(s => s.WindowOpen = false);
+        host.Script.WindowReopensAt = host.Time.GetUtcNow().AddHours(6);
         var id = await host.Deploy();
         var saga = await host.InState(id, m => m.AwaitingWindow);
         host.Script.WindowOpen = true;

@@ -103,8 +103,7 @@ internal static class DeploymentCommands
         await HistoryRecorder.Record(c, new History.CommandSent(awaited, stepIndex, what, token, token is null ? null : now + deadline, now));
         if (token is { } id)
         {
-            await c.ScheduleSend(c.ReceiveContext.InputAddress, deadline, new ProgressDeadlineDue { DeploymentId = c.Saga.CorrelationId, TokenId = id },
-                c.CancellationToken);
+            await DeploymentTimers.Schedule(c, now + deadline, new ProgressDeadlineDue { DeploymentId = c.Saga.CorrelationId, TokenId = id });
         }
 
         await SendOnly(c, queue, command);

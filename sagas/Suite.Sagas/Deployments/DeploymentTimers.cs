@@ -12,6 +12,8 @@ internal static class DeploymentTimers
     /// <summary>A window closed for longer is rechecked daily: timers cannot wait ~50 days, and a day is a fine grain for a freeze.</summary>
     public static readonly TimeSpan MaxScheduleDelay = TimeSpan.FromDays(1);
 
+    private static readonly TimeSpan MinRecheckDelay = TimeSpan.FromSeconds(1);
+
     public static async Task WindowRecheck(BehaviorContext<DeploymentState> context, TimeSpan interval, DateTimeOffset now)
     {
         var s = context.Saga;
@@ -22,10 +24,11 @@ internal static class DeploymentTimers
             due = giveUp;
         }
 
-        var delay = Bounded(due - now);
+        // Never at once: a reopening the service's clock puts a moment behind the saga's would otherwise be asked about in a tight loop.
+        var delay = Bounded(due - now < MinRecheckDelay ? MinRecheckDelay : due - now);
         var token = NewId.NextGuid();
-        await context.ScheduleSend(context.ReceiveContext.InputAddress, delay,
-            new WindowRecheckDue { DeploymentId = s.CorrelationId, TokenId = token }, context.CancellationToken);
+        await Schedule(context, now + delay,
+            new WindowRecheckDue { DeploymentId = s.CorrelationId, TokenId = token });
         await HistoryRecorder.Record(context, new History.WindowRecheckScheduled(token, now + delay, now));
     }
 
@@ -34,8 +37,8 @@ internal static class DeploymentTimers
     {
         var delay = Bounded(giveUpAt - now);
         var token = NewId.NextGuid();
-        await context.ScheduleSend(context.ReceiveContext.InputAddress, delay,
-            new ApprovalWaitDue { DeploymentId = context.Saga.CorrelationId, TokenId = token }, context.CancellationToken);
+        await Schedule(context, now + delay,
+            new ApprovalWaitDue { DeploymentId = context.Saga.CorrelationId, TokenId = token });
         await HistoryRecorder.Record(context, new History.ApprovalAwaited(context.Saga.ApprovalReason, token, giveUpAt, now));
     }
 
@@ -44,8 +47,8 @@ internal static class DeploymentTimers
     {
         var delay = Bounded(duration);
         var token = NewId.NextGuid();
-        await context.ScheduleSend(context.ReceiveContext.InputAddress, delay,
-            new StepWaitDue { DeploymentId = context.Saga.CorrelationId, TokenId = token }, context.CancellationToken);
+        await Schedule(context, now + delay,
+            new StepWaitDue { DeploymentId = context.Saga.CorrelationId, TokenId = token });
         await HistoryRecorder.Record(context, new History.WaitStarted(stepIndex, kind, token, now + delay, now));
     }
 
@@ -62,8 +65,8 @@ internal static class DeploymentTimers
         if (warm && delay > TimeSpan.Zero)
         {
             var token = NewId.NextGuid();
-            await context.ScheduleSend(context.ReceiveContext.InputAddress, delay,
-                new RetirementDue { DeploymentId = s.CorrelationId, TokenId = token }, context.CancellationToken);
+            await Schedule(context, now + delay,
+                new RetirementDue { DeploymentId = s.CorrelationId, TokenId = token });
             await HistoryRecorder.Record(context, new History.RetirementScheduled(token, now + delay, now));
         }
         else if (warm || s.RouteWeight is not null || s.RouteHeader is not null)
@@ -77,6 +80,14 @@ internal static class DeploymentTimers
         await HistoryRecorder.Record(context, new History.RetirementStarted(context.Saga.PreviousImage, now));
         await DeploymentCommands.Retire(context, now);
     }
+
+    /// <summary>
+    /// Sends <paramref name="message"/> back to the saga at <paramref name="at"/> on the saga's clock. A delay
+    /// would be added to the wall clock by MassTransit, which a test's or the demo's clock does not follow.
+    /// </summary>
+    public static Task Schedule<T>(BehaviorContext<DeploymentState> context, DateTimeOffset at, T message)
+        where T : class =>
+        context.ScheduleSend(context.ReceiveContext.InputAddress, at.UtcDateTime, message, context.CancellationToken);
 
     private static TimeSpan Bounded(TimeSpan delay) => delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxScheduleDelay ? MaxScheduleDelay : delay;
 }

@@ -6,13 +6,15 @@ namespace Suite.Host.Embedded;
 /// </summary>
 public sealed class ScaledTimeProvider : TimeProvider
 {
-    private readonly DateTimeOffset _start = System.GetUtcNow();
+    private readonly DateTimeOffset _start;
     private readonly long _startTimestamp = System.GetTimestamp();
 
-    public ScaledTimeProvider(double speed)
+    /// <param name="start">The time it shows at first (default: now), e.g. a moment before a compliance window closes.</param>
+    public ScaledTimeProvider(double speed, DateTimeOffset? start = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(speed, 1);
         Speed = speed;
+        _start = start ?? System.GetUtcNow();
     }
 
     public double Speed { get; }
