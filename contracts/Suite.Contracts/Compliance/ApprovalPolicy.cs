@@ -45,7 +45,8 @@ public static class ApprovalPolicy
             : ApprovalCheck.Accept;
     }
 
-    private static string? Missing(string? approver, string? reason) => (string.IsNullOrWhiteSpace(approver), string.IsNullOrWhiteSpace(reason)) switch
+    /// <summary>What an approval or override lacks ("an approver", "a reason", or both); null when it has both.</summary>
+    public static string? Missing(string? approver, string? reason) => (string.IsNullOrWhiteSpace(approver), string.IsNullOrWhiteSpace(reason)) switch
     {
         (true, true) => "an approver and a reason",
         (true, false) => "an approver",

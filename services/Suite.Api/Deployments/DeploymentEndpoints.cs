@@ -17,6 +17,8 @@ public static class DeploymentEndpoints
         deployments.MapPost("/{id:guid}/promote", DeploymentControl.Promote);
         deployments.MapPost("/{id:guid}/revert", DeploymentControl.Revert);
         deployments.MapPost("/{id:guid}/retry", DeploymentControl.Retry);
+        deployments.MapPost("/{id:guid}/approve", ComplianceControl.Approve);
+        deployments.MapPost("/{id:guid}/override", ComplianceControl.Override);
         return app;
     }
 

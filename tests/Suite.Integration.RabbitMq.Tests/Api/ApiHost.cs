@@ -19,6 +19,8 @@ public static class ApiHost
                 Record<DeploymentRequested>(bus);
                 Record<PauseDeployment>(bus);
                 Record<PromoteDeployment>(bus);
+                Record<ApproveDeployment>(bus);
+                Record<OverrideComplianceWindow>(bus);
             },
             services => services.AddSingleton<MessageLog>(),
             builder =>

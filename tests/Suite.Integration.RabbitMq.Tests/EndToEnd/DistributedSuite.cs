@@ -50,7 +50,10 @@ public class DistributedSuite : IAsyncLifetime
             cluster.SetTraffic(Shop, 200);
             _cluster = await SimulatedClusterServer.StartAsync(cluster);
 
-            var environment = new Dictionary<string, string>(SuiteServices.Environment(_broker.Port, _cluster.BaseAddress));
+            var environment = new Dictionary<string, string>(SuiteServices.Environment(_broker.Port, _cluster.BaseAddress))
+            {
+                ["Suite__ComplianceWindows__ProfilesPath"] = TestProfiles.WriteTo(Path.Combine(_logDirectory, "profiles")),
+            };
             foreach (var (key, value) in await AdditionalEnvironment())
             {
                 environment[key] = value;

@@ -65,7 +65,8 @@ public sealed partial class When_the_cli_drives_the_distributed_suite(Distribute
     public async Task Should_roll_back_a_deployment_aborted_after_it_changed_the_cluster()
     {
         Seed("wishlist", "wishlist:1", 2);
-        suite.Cluster.SetVersionBehaviour("wishlist:2", new VersionBehaviour(0.002, 120, StartupDelay: TimeSpan.FromSeconds(2)));
+        // Pods slow to start keep the first step in RollingOut long enough to be seen and aborted on a busy machine.
+        suite.Cluster.SetVersionBehaviour("wishlist:2", new VersionBehaviour(0.002, 120, StartupDelay: TimeSpan.FromSeconds(20)));
         var id = IdIn((await Suite("deploy", "-a", "wishlist", "-n", "retail", "-i", "wishlist:2", "-r", "2", "--max-surge", "1", "--max-unavailable", "0", "--no-wait")).Output);
         await StateBecomes(id, "RollingOut");
 
@@ -76,6 +77,27 @@ public sealed partial class When_the_cli_drives_the_distributed_suite(Distribute
         var workload = await suite.Cluster.GetWorkloadAsync(new WorkloadRef("retail", "wishlist"), CancellationToken.None);
         Assert.Equal(2, workload.Version("wishlist:1")!.Ready);
         Assert.Equal(0, workload.Version("wishlist:2")?.Running ?? 0);
+    }
+
+    [Fact]
+    public async Task Should_wait_for_a_second_person_s_approval_and_refuse_the_requester_s_own()
+    {
+        Seed("ledger", "ledger:1", 2);
+        var id = IdIn((await Suite("deploy", "-a", "ledger", "-n", "retail", "-i", "ledger:2", "-r", "2", "--max-surge", "1", "--max-unavailable", "0",
+            "-e", "production", "--compliance-profile", TestProfiles.FourEyes, "--requested-by", "alice", "--no-wait")).Output);
+        await StateBecomes(id, "AwaitingApproval");
+        var status = await Suite("status", id);
+        Assert.Contains("awaiting approval: four-eyes", status.Output);
+
+        var own = await Suite("approve", id, "--approver", "alice", "--reason", "looks fine to me");
+        Assert.Equal(1, own.ExitCode);
+        Assert.Equal("suite: cannot approve: 'alice' requested this deployment and cannot approve it: a second person must", Assert.Single(own.ErrorLines));
+
+        var approved = await Suite("approve", id, "--approver", "bob", "--reason", "CAB-1142 reviewed");
+        Assert.True(approved.ExitCode == 0, approved.Error);
+        Assert.Contains("approved by bob (CAB-1142 reviewed)", approved.Output);
+        await StateBecomes(id, "Succeeded");
+        Assert.Contains("approved by bob", (await Suite("history", id)).Output);
     }
 
     [Fact]
