@@ -28,7 +28,7 @@ public sealed partial class CheckComplianceWindowConsumer(
             return;
         }
 
-        var decision = ComplianceEvaluator.Evaluate(profile, now, signals.Snapshot(), new DeploymentContext(request.Environment, request.Overridden));
+        var decision = ComplianceEvaluator.Evaluate(profile, now, await signals.SnapshotAsync(context.CancellationToken), new DeploymentContext(request.Environment, request.Overridden));
         if (decision.Overridden)
         {
             LogOverridden(request.DeploymentId, name, decision.OverriddenReason);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Suite.ServiceDefaults.Postgres;
 using Suite.ComplianceWindows.Profiles;
 using Suite.ComplianceWindows.Signals;
 
@@ -13,7 +14,16 @@ public static class ComplianceWindowsServiceExtensions
         builder.Services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<ComplianceOptions>, ComplianceOptionsValidator>());
         builder.Services.TryAddSingleton<ProfileCatalogSource>();
-        builder.Services.TryAddSingleton<ISignalStore, SignalStore>();
+        if (builder.Configuration.UsesPostgres())
+        {
+            builder.Services.AddPostgresMigrations<SignalMigrations>();
+            builder.Services.TryAddSingleton<ISignalStore, PostgresSignalStore>();
+        }
+        else
+        {
+            builder.Services.TryAddSingleton<ISignalStore, InMemorySignalStore>();
+        }
+
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

@@ -6,21 +6,19 @@ namespace Suite.ComplianceWindows.Signals;
 /// </summary>
 public sealed partial class ConditionReportedConsumer(ISignalStore signals, ILogger<ConditionReportedConsumer> logger) : IConsumer<ConditionReported>
 {
-    public Task Consume(ConsumeContext<ConditionReported> context)
+    public async Task Consume(ConsumeContext<ConditionReported> context)
     {
         var report = context.Message;
         if (string.IsNullOrWhiteSpace(report.Name) || !double.IsFinite(report.Value))
         {
             LogIgnored(report.Name, report.Value, report.Source);
-            return Task.CompletedTask;
+            return;
         }
 
-        if (signals.Record(new SignalReading(report.Name.Trim(), report.Value, report.ReportedAt, report.Source)))
+        if (await signals.RecordAsync(new SignalReading(report.Name.Trim(), report.Value, report.ReportedAt, report.Source), context.CancellationToken))
         {
             LogRecorded(report.Name, report.Value, report.ReportedAt, report.Source);
         }
-
-        return Task.CompletedTask;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Condition {Condition} is {Value} at {ReportedAt} (from {Source})")]

@@ -6,16 +6,17 @@ namespace Suite.ComplianceWindows.Signals;
 /// Signals in memory: a restart forgets them, and they count as unknown until reported again,
 /// which is what a profile's unknown-blocks setting is for.
 /// </summary>
-public sealed class SignalStore : ISignalStore
+public sealed class InMemorySignalStore : ISignalStore
 {
     private readonly ConcurrentDictionary<string, SignalReading> _latest = new(StringComparer.OrdinalIgnoreCase);
 
-    public bool Record(SignalReading reading)
+    public Task<bool> RecordAsync(SignalReading reading, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reading);
         var kept = _latest.AddOrUpdate(reading.Name, reading, (_, known) => reading.ReportedAt > known.ReportedAt ? reading : known);
-        return ReferenceEquals(kept, reading);
+        return Task.FromResult(ReferenceEquals(kept, reading));
     }
 
-    public IReadOnlyDictionary<string, SignalReading> Snapshot() => new Dictionary<string, SignalReading>(_latest, StringComparer.OrdinalIgnoreCase);
+    public Task<IReadOnlyDictionary<string, SignalReading>> SnapshotAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, SignalReading>>(new Dictionary<string, SignalReading>(_latest, StringComparer.OrdinalIgnoreCase));
 }
