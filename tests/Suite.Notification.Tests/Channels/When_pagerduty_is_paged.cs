@@ -9,15 +9,15 @@ public sealed class When_pagerduty_is_paged
         await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url).Everything("oncall"));
         var id = Guid.NewGuid();
 
-        await host.DeliverAsync(Events.RolledBack(id));
+        await host.DeliverAsync(Events.RollingBack(id));
 
         var trigger = Assert.Single(pagerDuty.Requests).Json;
         Assert.Equal((NotificationSettings.RoutingKey, "trigger", id.ToString()), ((string?)trigger["routing_key"], (string?)trigger["event_action"], (string?)trigger["dedup_key"]));
         var payload = trigger["payload"]!;
-        Assert.Equal("shop v2 rolled back in production", (string?)payload["summary"]);
-        Assert.Equal(("critical", "shop (production)", "shop", "production", "DeploymentRolledBack"),
+        Assert.Equal("shop v2 rolling back in production", (string?)payload["summary"]);
+        Assert.Equal(("critical", "shop (production)", "shop", "production", "DeploymentRollingBack"),
             ((string?)payload["severity"], (string?)payload["source"], (string?)payload["component"], (string?)payload["group"], (string?)payload["class"]));
-        Assert.Equal(Events.At, DateTimeOffset.Parse((string)payload["timestamp"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Events.At.AddMinutes(-1), DateTimeOffset.Parse((string)payload["timestamp"]!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("error rate 12% above the baseline's 0.5%", (string?)payload["custom_details"]!["reason"]);
         Assert.Equal($"https://suite.example.com/deployments/{id}", (string?)trigger["links"]![0]!["href"]);
         Assert.Empty(host.Published<NotificationDeliveryFailed>());
@@ -67,17 +67,17 @@ public sealed class When_pagerduty_is_paged
     }
 
     [Fact]
-    public async Task Should_resolve_the_incident_when_the_deployment_is_then_rolled_back_cleanly()
+    public async Task Should_add_the_clean_rollback_to_the_incident_then_resolve_it()
     {
         await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
         await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url).Everything("oncall"));
         var id = Guid.NewGuid();
 
-        await host.DeliverAsync(Events.Overridden(id));
+        await host.DeliverAsync(Events.RollingBack(id));
         await host.DeliverAsync(Events.RolledBack(id));
 
-        Assert.Equal([("trigger", id.ToString()), ("resolve", id.ToString())],
-            pagerDuty.Requests.Select(r => ((string?)r.Json["event_action"], (string?)r.Json["dedup_key"])));
+        Assert.Equal([("trigger", id.ToString(), "DeploymentRollingBack"), ("trigger", id.ToString(), "DeploymentRolledBack"), ("resolve", id.ToString(), null)],
+            pagerDuty.Requests.Select(r => ((string?)r.Json["event_action"], (string?)r.Json["dedup_key"], (string?)r.Json["payload"]?["class"])));
     }
 
     [Fact]

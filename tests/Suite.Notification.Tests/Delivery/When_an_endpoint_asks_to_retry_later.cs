@@ -31,7 +31,7 @@ public sealed class When_an_endpoint_asks_to_retry_later
         await using var host = await NotificationTestHost.StartAsync(new NotificationSettings()
             .PagerDuty("oncall", pagerDuty.Url).Everything("oncall").Set("Delivery:MaxRetryAfter", "00:05:00"), clock);
 
-        await host.PublishAsync(Events.RolledBack(Guid.NewGuid()));
+        await host.PublishAsync(Events.Failed(Guid.NewGuid()));
         await clock.WhenWaitingAsync(TimeSpan.FromSeconds(90));
         clock.Advance(TimeSpan.FromSeconds(90));
         await host.WhenHandledAsync(1);

@@ -34,14 +34,14 @@ public sealed class When_an_endpoint_fails_then_recovers
     public async Task Should_re_sign_a_retried_webhook_so_that_it_is_not_taken_for_a_replay()
     {
         var clock = new WatchedClock();
-        await using var receiver = await LoopbackReceiver.StartAsync(n => n == 1 ? new Reply(HttpStatusCode.ServiceUnavailable, RetryAfter: "600") : Reply.Ok);
+        await using var receiver = await LoopbackReceiver.StartAsync(n => n == 1 ? new Reply(HttpStatusCode.ServiceUnavailable, RetryAfter: "420") : Reply.Ok);
         await using var host = await NotificationTestHost.StartAsync(new NotificationSettings()
             .Webhook("audit", receiver.Url).Everything("audit")
-            .Set("Delivery:MaxRetryAfter", "00:15:00").Set("Delivery:MaxDeliveryTime", "00:30:00"), clock);
+            .Set("Delivery:MaxRetryAfter", "00:10:00").Set("Delivery:MaxDeliveryTime", "00:10:00"), clock);
 
         await host.PublishAsync(Events.RolledBack(Guid.NewGuid()));
-        await clock.WhenWaitingAsync(TimeSpan.FromMinutes(10));
-        clock.Advance(TimeSpan.FromMinutes(10));
+        await clock.WhenWaitingAsync(TimeSpan.FromMinutes(7));
+        clock.Advance(TimeSpan.FromMinutes(7));
         await host.WhenHandledAsync(1);
 
         var retried = receiver.Requests[1];

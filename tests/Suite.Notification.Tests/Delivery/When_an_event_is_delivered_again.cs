@@ -11,11 +11,11 @@ public sealed class When_an_event_is_delivered_again
         await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
         await using var host = await NotificationTestHost.StartAsync(new NotificationSettings()
             .Slack("ops-slack", slack.Url).PagerDuty("oncall", pagerDuty.Url).Everything("ops-slack", "oncall"));
-        var rolledBack = Events.RolledBack(Guid.NewGuid());
+        var failed = Events.Failed(Guid.NewGuid());
         var messageId = Guid.NewGuid();
 
-        await host.PublishAsync(rolledBack, messageId);
-        await host.PublishAsync(rolledBack, messageId);
+        await host.PublishAsync(failed, messageId);
+        await host.PublishAsync(failed, messageId);
         await host.WhenHandledAsync(2);
 
         Assert.Single(slack.Requests);
