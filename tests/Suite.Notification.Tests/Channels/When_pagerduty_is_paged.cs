@@ -1,3 +1,5 @@
+using Suite.Notification.Ledger;
+
 namespace Suite.Notification.Tests.Channels;
 
 public sealed class When_pagerduty_is_paged
@@ -89,5 +91,75 @@ public sealed class When_pagerduty_is_paged
         await host.DeliverAsync(Events.Succeeded(Guid.NewGuid()));
 
         Assert.Empty(pagerDuty.Requests);
+    }
+
+    [Fact]
+    public async Task Should_resolve_after_a_trigger_that_a_retry_after_holds_back()
+    {
+        var clock = new WatchedClock();
+        await using var pagerDuty = await LoopbackReceiver.StartAsync(
+            n => n == 1 ? new Reply(HttpStatusCode.TooManyRequests, RetryAfter: "10") : new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url)
+            .Route(["oncall"], severities: ["Critical"]), clock);
+        var id = Guid.NewGuid();
+
+        await host.PublishAsync(Events.Overridden(id));
+        await clock.WhenWaitingAsync(TimeSpan.FromSeconds(10));
+        await host.PublishAsync(Events.Succeeded(id));
+        await clock.WhenWaitingAsync(DeliveryClaims.PollInterval);
+        Assert.Single(pagerDuty.Requests);
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await host.WhenHandledAsync(2);
+
+        Assert.Equal(["trigger", "trigger", "resolve"], pagerDuty.Requests.Select(r => (string?)r.Json["event_action"]));
+        Assert.Empty(host.Published<NotificationDeliveryFailed>());
+    }
+
+    [Fact]
+    public async Task Should_resolve_a_trigger_that_arrives_after_its_deployment_ended_well()
+    {
+        await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url)
+            .Route(["oncall"], severities: ["Critical"]));
+        var id = Guid.NewGuid();
+
+        await host.DeliverAsync(Events.Succeeded(id));
+        await host.DeliverAsync(Events.Overridden(id));
+
+        Assert.Equal([("trigger", id.ToString()), ("resolve", id.ToString())],
+            pagerDuty.Requests.Select(r => ((string?)r.Json["event_action"], (string?)r.Json["dedup_key"])));
+    }
+
+    [Fact]
+    public async Task Should_leave_a_failed_deployments_incident_open_until_a_retry_of_it_succeeds()
+    {
+        await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url)
+            .Route(["oncall"], severities: ["Critical"]));
+        var failed = Guid.NewGuid();
+        var retry = Guid.NewGuid();
+
+        await host.DeliverAsync(Events.Failed(failed), Events.Paused(failed));
+        Assert.Equal(["trigger"], pagerDuty.Requests.Select(r => (string?)r.Json["event_action"]));
+
+        await host.DeliverAsync(Events.Accepted(retry) with { RetryOf = failed });
+        await host.DeliverAsync(Events.Succeeded(retry) with { RetryOf = failed });
+
+        Assert.Equal([("trigger", failed.ToString()), ("resolve", failed.ToString())],
+            pagerDuty.Requests.Select(r => ((string?)r.Json["event_action"], (string?)r.Json["dedup_key"])));
+    }
+
+    [Fact]
+    public async Task Should_resolve_on_an_abort_what_the_override_opened()
+    {
+        await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url)
+            .Route(["oncall"], severities: ["Critical"]));
+        var id = Guid.NewGuid();
+
+        await host.DeliverAsync(Events.Overridden(id));
+        await host.DeliverAsync(Events.Aborted(id));
+
+        Assert.Equal(["trigger", "resolve"], pagerDuty.Requests.Select(r => (string?)r.Json["event_action"]));
     }
 }

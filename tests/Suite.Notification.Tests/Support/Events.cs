@@ -36,6 +36,12 @@ internal static class Events
         OccurredAt = At,
     };
 
+    public static DeploymentAborted Aborted(Guid id, string environment = "production") => new()
+    {
+        DeploymentId = id, Application = "shop", Environment = environment, Image = Image, Strategy = "Rolling", RequestedBy = "dave",
+        Reason = "wrong image tag", OccurredAt = At,
+    };
+
     public static DeploymentPaused Paused(Guid id, string environment = "production") => new()
     {
         DeploymentId = id, Application = "shop", Environment = environment, RequestedBy = "bob", Reason = "checking dashboards", OccurredAt = At.AddMinutes(-3),
