@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Suite.Notification.Tests.Delivery;
 
 public sealed class When_an_endpoint_fails_then_recovers
@@ -48,5 +50,20 @@ public sealed class When_an_endpoint_fails_then_recovers
         var signature = retried.Header(WebhookSignature.SignatureHeader);
         Assert.True(WebhookSignature.Verify(NotificationSettings.WebhookSecret, signature, retried.Body, clock.GetUtcNow(), TimeSpan.FromMinutes(5)));
         Assert.NotEqual(receiver.Requests[0].Header(WebhookSignature.SignatureHeader), signature);
+    }
+
+    [Fact]
+    public async Task Should_time_out_an_attempt_on_the_wall_clock_when_the_host_clock_stands_still()
+    {
+        var never = new TaskCompletionSource().Task;
+        await using var teams = await LoopbackReceiver.StartAsync(n => n == 1 ? new Reply(HttpStatusCode.OK, HoldUntil: never) : Reply.Ok);
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings()
+                .Teams("ops-teams", teams.Url).Everything("ops-teams").Set("Channels:ops-teams:Timeout", "00:00:00.200"),
+            configure: services => services.AddSingleton<TimeProvider>(new ManualTimeProvider()));
+
+        await host.DeliverAsync(Events.RolledBack(Guid.NewGuid()));
+
+        Assert.Equal(2, teams.Requests.Count);
+        Assert.Empty(host.Published<NotificationDeliveryFailed>());
     }
 }
