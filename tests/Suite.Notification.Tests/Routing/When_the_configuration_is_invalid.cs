@@ -92,7 +92,8 @@ public sealed class When_the_configuration_is_invalid
             .Set("Delivery:MaxRetries", "3")
             .Set("Delivery:CircuitBreaker:Ratio", "0.5")
             .Set("Delivery:MaxRetryAttempts:Count", "3")
-            .Set("DeploymentLink", "https://suite.example.com/{id}"));
+            .Set("DeploymentLink", "https://suite.example.com/{id}")
+            .Set("Channels:https://hooks.slack.com/services/T0/B0/pastedSecret", "pasted where a name belongs"));
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -107,7 +108,9 @@ public sealed class When_the_configuration_is_invalid
                 "Suite:Notification:DeploymentLink is not a setting; expected one of DeduplicationCapacity, DeploymentLinkTemplate, Channels, Routes, Delivery",
             ],
             expected => Assert.Contains(expected, error.Message, StringComparison.Ordinal));
-        Assert.DoesNotContain("hooks.slack.com", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("T0/B0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Suite:Notification:Channels:https://hooks.slack.com/*** is not a setting", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("pastedSecret", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
