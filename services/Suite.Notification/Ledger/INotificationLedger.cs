@@ -41,4 +41,10 @@ public interface INotificationLedger
 
     /// <summary>Records that the deployment's incident on <paramref name="channel"/> was resolved.</summary>
     ValueTask CloseIncidentAsync(Guid deploymentId, string channel, CancellationToken cancellationToken);
+
+    /// <summary>Records that <paramref name="deploymentId"/> runs <paramref name="retryOf"/> again, so that a later successful retry can end the whole chain's incidents.</summary>
+    ValueTask RecordRetryAsync(Guid deploymentId, Guid retryOf, CancellationToken cancellationToken);
+
+    /// <summary>The deployment <paramref name="deploymentId"/> runs again, when that was recorded.</summary>
+    ValueTask<Guid?> RetryOfAsync(Guid deploymentId, CancellationToken cancellationToken);
 }

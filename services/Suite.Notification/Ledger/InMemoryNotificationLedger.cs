@@ -4,8 +4,8 @@ namespace Suite.Notification.Ledger;
 
 /// <summary>
 /// The ledger of one process: bounded to <see cref="NotificationOptions.DeduplicationCapacity"/> ended
-/// deliveries (the oldest are forgotten first) and as many incidents. A restart forgets both, and a second
-/// instance has its own: run one instance, or configure PostgreSQL.
+/// deliveries (the oldest are forgotten first), as many incidents and as many retries. A restart forgets
+/// them, and a second instance has its own: run one instance, or configure PostgreSQL.
 /// </summary>
 public sealed class InMemoryNotificationLedger(IOptions<NotificationOptions> options, DeliveryClock clock) : INotificationLedger
 {
@@ -14,6 +14,8 @@ public sealed class InMemoryNotificationLedger(IOptions<NotificationOptions> opt
     private readonly Queue<DeliveryKey> _ended = new();
     private readonly Dictionary<(Guid, string), Incident> _incidents = [];
     private readonly Queue<(Guid, string)> _incidentOrder = new();
+    private readonly Dictionary<Guid, Guid> _retries = [];
+    private readonly Queue<Guid> _retryOrder = new();
     private readonly int _capacity = Math.Max(1, options.Value.DeduplicationCapacity);
 
     public ValueTask<LedgerClaim> TryClaimAsync(DeliveryKey key, CancellationToken cancellationToken)
@@ -133,6 +135,31 @@ public sealed class InMemoryNotificationLedger(IOptions<NotificationOptions> opt
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    public ValueTask RecordRetryAsync(Guid deploymentId, Guid retryOf, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_retries.TryAdd(deploymentId, retryOf))
+            {
+                _retryOrder.Enqueue(deploymentId);
+                while (_retryOrder.Count > _capacity)
+                {
+                    _retries.Remove(_retryOrder.Dequeue());
+                }
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<Guid?> RetryOfAsync(Guid deploymentId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_retries.TryGetValue(deploymentId, out var retried) ? retried : (Guid?)null);
+        }
     }
 
     // Called under the gate.

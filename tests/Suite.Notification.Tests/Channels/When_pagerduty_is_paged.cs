@@ -162,4 +162,22 @@ public sealed class When_pagerduty_is_paged
 
         Assert.Equal(["trigger", "resolve"], pagerDuty.Requests.Select(r => (string?)r.Json["event_action"]));
     }
+
+    [Fact]
+    public async Task Should_resolve_every_incident_of_a_chain_of_retries_when_the_last_one_succeeds()
+    {
+        await using var pagerDuty = await LoopbackReceiver.StartAsync(_ => new Reply(HttpStatusCode.Accepted), "/v2/enqueue");
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().PagerDuty("oncall", pagerDuty.Url)
+            .Route(["oncall"], severities: ["Critical"]));
+        var (first, second, third) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+        await host.DeliverAsync(Events.Failed(first));
+        await host.DeliverAsync(Events.Accepted(second) with { RetryOf = first });
+        await host.DeliverAsync(Events.Failed(second));
+        await host.DeliverAsync(Events.Accepted(third) with { RetryOf = second });
+        await host.DeliverAsync(Events.Succeeded(third) with { RetryOf = second });
+
+        Assert.Equal([("trigger", first), ("trigger", second), ("resolve", second), ("resolve", first)],
+            pagerDuty.Requests.Select(r => ((string?)r.Json["event_action"], Guid.Parse((string)r.Json["dedup_key"]!))));
+    }
 }

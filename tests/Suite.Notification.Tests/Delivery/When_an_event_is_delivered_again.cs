@@ -164,5 +164,10 @@ public sealed class When_an_event_is_delivered_again
 
         public ValueTask CloseIncidentAsync(Guid deploymentId, string channel, CancellationToken cancellationToken) =>
             inner.CloseIncidentAsync(deploymentId, channel, cancellationToken);
+
+        public ValueTask RecordRetryAsync(Guid deploymentId, Guid retryOf, CancellationToken cancellationToken) =>
+            inner.RecordRetryAsync(deploymentId, retryOf, cancellationToken);
+
+        public ValueTask<Guid?> RetryOfAsync(Guid deploymentId, CancellationToken cancellationToken) => inner.RetryOfAsync(deploymentId, cancellationToken);
     }
 }

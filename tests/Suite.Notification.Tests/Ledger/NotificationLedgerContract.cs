@@ -192,4 +192,17 @@ public abstract class NotificationLedgerContract : IAsyncLifetime
 
         Assert.Equal(Events.At, ended);
     }
+
+    [Fact]
+    public async Task Should_remember_which_deployment_a_retry_runs_again()
+    {
+        var original = Guid.NewGuid();
+        var retry = Guid.NewGuid();
+
+        await Ledger.RecordRetryAsync(retry, original, default);
+        await AnotherInstance().RecordRetryAsync(retry, original, default);
+
+        Assert.Equal(original, await AnotherInstance().RetryOfAsync(retry, default));
+        Assert.Null(await Ledger.RetryOfAsync(original, default));
+    }
 }

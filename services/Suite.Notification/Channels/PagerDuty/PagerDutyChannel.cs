@@ -7,7 +7,8 @@ namespace Suite.Notification.Channels.PagerDuty;
 /// <summary>
 /// Pages through the PagerDuty Events API v2. A Critical notification triggers (or adds to) the
 /// deployment's incident. A good end resolves what this channel opened: a success the deployment's
-/// incident and, for a retry, the retried deployment's; a clean rollback first adds its own trigger, so
+/// incident and, for a retry, those of the deployments it ran again (the whole chain of retries); a clean
+/// rollback first adds its own trigger, so
 /// that the incident's timeline shows it, then resolves; an abort resolves. A resolve waits for the
 /// triggers of that incident still on their way, wherever they are sent from, so that it comes last;
 /// and a trigger that arrives after its deployment already ended well is resolved after it.
@@ -15,6 +16,9 @@ namespace Suite.Notification.Channels.PagerDuty;
 internal sealed class PagerDutyChannel(string name, ChannelEndpoint endpoint, string routingKey, INotificationLedger ledger, DeliveryClaims claims)
     : IIncidentChannel
 {
+    // Far more retries of one deployment than anyone makes; it also stops a cycle in bad data.
+    private const int LongestRetryChain = 20;
+
     public string Name => name;
 
     public ChannelKind Kind => ChannelKind.PagerDuty;
@@ -23,7 +27,7 @@ internal sealed class PagerDutyChannel(string name, ChannelEndpoint endpoint, st
     {
         ArgumentNullException.ThrowIfNull(notification);
         var holds = false;
-        foreach (var incident in IncidentsEndedBy(notification))
+        foreach (var incident in await IncidentsEndedByAsync(notification, cancellationToken))
         {
             holds |= await ledger.EndIncidentAsync(incident, name, notification.OccurredAt, cancellationToken);
         }
@@ -35,7 +39,7 @@ internal sealed class PagerDutyChannel(string name, ChannelEndpoint endpoint, st
     {
         ArgumentNullException.ThrowIfNull(notification);
         var sent = new List<DeliveryResult>();
-        var ended = IncidentsEndedBy(notification).ToList();
+        var ended = await IncidentsEndedByAsync(notification, cancellationToken);
         if (notification.Severity == NotificationSeverity.Critical)
         {
             // Recorded before the trigger goes out, so that an end consumed meanwhile, here or elsewhere, waits for it.
@@ -69,19 +73,26 @@ internal sealed class PagerDutyChannel(string name, ChannelEndpoint endpoint, st
             : DeliveryResult.Delivered(attempts);
     }
 
-    /// <summary>The incidents a good end closes: the deployment's own, and for a successful retry the retried deployment's too.</summary>
-    private static IEnumerable<Guid> IncidentsEndedBy(DeploymentNotification n)
+    /// <summary>
+    /// The incidents a good end closes: the deployment's own, and for a successful retry those of the deployment it
+    /// retried and of every one before it in the chain (the ledger knows each retry from its start).
+    /// </summary>
+    private async Task<List<Guid>> IncidentsEndedByAsync(DeploymentNotification n, CancellationToken cancellationToken)
     {
         if (!NotificationKinds.EndsWell(n.Kind))
         {
-            yield break;
+            return [];
         }
 
-        yield return n.DeploymentId;
-        if (n.Kind == nameof(DeploymentSucceeded) && n.RetryOf is { } retried && retried != n.DeploymentId)
+        var ended = new List<Guid> { n.DeploymentId };
+        var retried = n.Kind == nameof(DeploymentSucceeded) ? n.RetryOf : null;
+        while (retried is { } id && !ended.Contains(id) && ended.Count <= LongestRetryChain)
         {
-            yield return retried;
+            ended.Add(id);
+            retried = await ledger.RetryOfAsync(id, cancellationToken);
         }
+
+        return ended;
     }
 
     private async Task<DeliveryResult> ResolveAsync(Guid incident, DeploymentNotification notification, CancellationToken cancellationToken)

@@ -4,8 +4,9 @@ using Suite.ServiceDefaults.Postgres;
 namespace Suite.Notification.Ledger.Postgres;
 
 /// <summary>
-/// Forgets deliveries that ended, and resolved incidents, long ago: a lifecycle event comes back
-/// within minutes when it comes back at all, so a month is far past any redelivery. Open incidents stay.
+/// Forgets deliveries that ended, resolved incidents and retries recorded long ago: a lifecycle event
+/// comes back within minutes when it comes back at all, so a month is far past any redelivery, and
+/// past any retry worth resolving an incident for. Open incidents stay.
 /// </summary>
 internal sealed partial class NotificationLedgerCleanup(SuitePostgres postgres, DeliveryClock clock, ILogger<NotificationLedgerCleanup> logger)
     : BackgroundService
@@ -23,6 +24,7 @@ internal sealed partial class NotificationLedgerCleanup(SuitePostgres postgres, 
                 await using var command = postgres.DataSource.CreateCommand($"""
                     DELETE FROM {postgres.Table("notification_delivery")} WHERE ended_at < @before;
                     DELETE FROM {postgres.Table("notification_incident")} WHERE NOT is_open AND updated_at < @before;
+                    DELETE FROM {postgres.Table("notification_retry")} WHERE recorded_at < @before;
                     """);
                 command.Parameters.AddWithValue("before", clock.Now - Keep);
                 LogRemoved(await command.ExecuteNonQueryAsync(stoppingToken).ConfigureAwait(false));

@@ -2,12 +2,15 @@ using Suite.ServiceDefaults.Postgres;
 
 namespace Suite.Notification.Ledger.Postgres;
 
-/// <summary>The PostgreSQL ledger's tables: one row per delivery (its claim, then its outcome) and one per (deployment, PagerDuty channel).</summary>
+/// <summary>
+/// The PostgreSQL ledger's tables: one row per delivery (its claim, then its outcome), one per (deployment,
+/// PagerDuty channel), and one per retry (which deployment it runs again).
+/// </summary>
 internal sealed class NotificationLedgerMigrations : IPostgresMigrationSource
 {
     public IReadOnlyList<PostgresMigration> Migrations { get; } =
     [
-        new("notification", 1, "notification deliveries and incidents", """
+        new("notification", 1, "notification deliveries, incidents and retries", """
             CREATE TABLE {schema}.notification_delivery (
                 deployment_id uuid NOT NULL,
                 event_kind text NOT NULL,
@@ -28,6 +31,11 @@ internal sealed class NotificationLedgerMigrations : IPostgresMigrationSource
                 updated_at timestamptz NOT NULL,
                 PRIMARY KEY (deployment_id, channel));
             CREATE INDEX notification_incident_updated_at ON {schema}.notification_incident (updated_at);
+            CREATE TABLE {schema}.notification_retry (
+                deployment_id uuid PRIMARY KEY,
+                retry_of uuid NOT NULL,
+                recorded_at timestamptz NOT NULL);
+            CREATE INDEX notification_retry_recorded_at ON {schema}.notification_retry (recorded_at);
             """),
     ];
 }

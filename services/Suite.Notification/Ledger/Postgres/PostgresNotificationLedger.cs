@@ -13,6 +13,7 @@ public sealed class PostgresNotificationLedger(SuitePostgres postgres, DeliveryC
 {
     private readonly string _deliveries = postgres.Table("notification_delivery");
     private readonly string _incidents = postgres.Table("notification_incident");
+    private readonly string _retries = postgres.Table("notification_retry");
 
     public async ValueTask<LedgerClaim> TryClaimAsync(DeliveryKey key, CancellationToken cancellationToken)
     {
@@ -128,6 +129,25 @@ public sealed class PostgresNotificationLedger(SuitePostgres postgres, DeliveryC
             $"UPDATE {_incidents} SET is_open = false, updated_at = @now WHERE deployment_id = @deployment AND channel = @channel",
             deploymentId, channel);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask RecordRetryAsync(Guid deploymentId, Guid retryOf, CancellationToken cancellationToken)
+    {
+        await using var command = postgres.DataSource.CreateCommand($"""
+            INSERT INTO {_retries} (deployment_id, retry_of, recorded_at) VALUES (@deployment, @retryOf, @now)
+            ON CONFLICT (deployment_id) DO NOTHING
+            """);
+        command.Parameters.AddWithValue("deployment", deploymentId);
+        command.Parameters.AddWithValue("retryOf", retryOf);
+        command.Parameters.AddWithValue("now", clock.Now);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<Guid?> RetryOfAsync(Guid deploymentId, CancellationToken cancellationToken)
+    {
+        await using var command = postgres.DataSource.CreateCommand($"SELECT retry_of FROM {_retries} WHERE deployment_id = @deployment");
+        command.Parameters.AddWithValue("deployment", deploymentId);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as Guid?;
     }
 
     // Channel names are configuration keys, which ignore case.
