@@ -7,7 +7,9 @@ namespace Suite.Notification.Ledger.Postgres;
 /// <summary>
 /// The ledger in PostgreSQL, shared by every Notification instance and surviving restarts. Each call is
 /// one statement on a short connection of its own, never the consume's transaction: a claim is visible
-/// to the other instances at once, and no transaction stays open while a channel is called.
+/// to the other instances at once, and no transaction stays open while a channel is called. Leases are
+/// set and compared on each instance's own wall clock: a skew of seconds between hosts is harmless
+/// against a lease of a minute.
 /// </summary>
 public sealed class PostgresNotificationLedger(SuitePostgres postgres, DeliveryClock clock) : INotificationLedger
 {
