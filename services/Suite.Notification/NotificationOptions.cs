@@ -9,7 +9,10 @@ public sealed class NotificationOptions
 {
     public const string Section = "Suite:Notification";
 
-    /// <summary>How many deliveries the in-memory ledger remembers to recognise a redelivered lifecycle event.</summary>
+    /// <summary>
+    /// How many ended deliveries (and as many incidents) the in-memory ledger remembers to recognise a redelivered
+    /// lifecycle event. The PostgreSQL ledger keeps them for 30 days instead.
+    /// </summary>
     public int DeduplicationCapacity { get; set; } = 10_000;
 
     /// <summary>e.g. <c>https://suite.example.com/deployments/{id}</c>; <c>{id}</c> becomes the deployment id. Optional.</summary>

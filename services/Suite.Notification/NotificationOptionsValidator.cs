@@ -11,13 +11,14 @@ namespace Suite.Notification;
 /// Refuses, at start-up, every problem of <c>Suite:Notification</c> at once, each naming its key:
 /// an unknown channel type, a missing or non-https URL, routing key or secret, an unset environment
 /// variable, a route to an undefined channel, an unknown severity or kind, impossible delivery settings.
-/// Never quotes a secret's value.
+/// Never quotes a secret's value. Every wait is capped at <see cref="LongestWait"/>: a delivery holds its
+/// event's slot on the queue while it runs, and a notification an hour late has missed its point.
 /// </summary>
 public sealed class NotificationOptionsValidator : IValidateOptions<NotificationOptions>
 {
     private const int ShortestWebhookSecret = 16;
     private static readonly TimeSpan ShortestTimeout = TimeSpan.FromMilliseconds(10);
-    private static readonly TimeSpan LongestTimeout = TimeSpan.FromDays(1);
+    public static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(10);
     private static readonly string[] Severities = [NotificationSeverity.Info, NotificationSeverity.Warning, NotificationSeverity.Critical];
 
     public ValidateOptionsResult Validate(string? name, NotificationOptions options)
@@ -162,9 +163,9 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
                      ("RetryBaseDelay", delivery.RetryBaseDelay), ("MaxRetryDelay", delivery.MaxRetryDelay), ("MaxRetryAfter", delivery.MaxRetryAfter),
                  })
         {
-            if (value < TimeSpan.Zero || value > LongestTimeout)
+            if (value < TimeSpan.Zero || value > LongestWait)
             {
-                failures.Add($"{key}:{setting} must be between 0 and 1 day");
+                failures.Add($"{key}:{setting} must be between 0 and 10 minutes");
             }
         }
 
@@ -184,7 +185,7 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
 
         foreach (var (setting, value) in new[] { ("SamplingDuration", breaker.SamplingDuration), ("BreakDuration", breaker.BreakDuration) })
         {
-            if (value < TimeSpan.FromMilliseconds(500) || value > LongestTimeout)
+            if (value < TimeSpan.FromMilliseconds(500) || value > TimeSpan.FromDays(1))
             {
                 failures.Add($"{key}:CircuitBreaker:{setting} must be between 0.5 seconds and 1 day");
             }
@@ -193,9 +194,9 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
 
     private static void CheckTimeout(string key, TimeSpan value, List<string> failures)
     {
-        if (value < ShortestTimeout || value > LongestTimeout)
+        if (value < ShortestTimeout || value > LongestWait)
         {
-            failures.Add($"{key} must be between 10 ms and 1 day");
+            failures.Add($"{key} must be between 10 ms and 10 minutes");
         }
     }
 

@@ -29,7 +29,7 @@ public sealed record DeploymentNotification
     /// <summary>The image's short version: its tag, or a short digest.</summary>
     public string? Version { get; init; }
 
-    /// <summary>The deployment strategy, when known from the deployment's start.</summary>
+    /// <summary>The deployment strategy, when the event names it.</summary>
     public string? Strategy { get; init; }
 
     /// <summary>Why it happened, as the event gives it (a rollback's or failure's reason, a pause's note).</summary>
@@ -37,6 +37,12 @@ public sealed record DeploymentNotification
 
     /// <summary>A link to the deployment, from <c>Suite:Notification:DeploymentLinkTemplate</c> when configured.</summary>
     public string? Link { get; init; }
+
+    /// <summary>
+    /// The deployment this one runs again, when it is a retry (on <c>DeploymentAccepted</c> and
+    /// <c>DeploymentSucceeded</c>): a successful retry ends the retried deployment's trouble too.
+    /// </summary>
+    public Guid? RetryOf { get; init; }
 }
 
 public static class NotificationSeverity

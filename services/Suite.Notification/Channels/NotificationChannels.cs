@@ -10,7 +10,8 @@ namespace Suite.Notification.Channels;
 
 /// <summary>
 /// The configured channels by name, each with its own endpoint pipeline (and so its own circuit
-/// breaker), built once from <c>Suite:Notification:Channels</c> after validation accepted it.
+/// breaker), built once from <c>Suite:Notification:Channels</c> after validation accepted it (at
+/// start-up: see <see cref="NotificationStartup"/>).
 /// </summary>
 public sealed class NotificationChannels
 {
@@ -20,8 +21,9 @@ public sealed class NotificationChannels
         IOptions<NotificationOptions> options,
         IHttpClientFactory httpClientFactory,
         INotificationLedger ledger,
+        DeliveryClaims claims,
         Redaction redaction,
-        TimeProvider timeProvider,
+        DeliveryClock clock,
         ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -32,14 +34,14 @@ public sealed class NotificationChannels
         {
             ChannelKinds.TryParse(channel.Type, out var kind);
             var url = SecretReference.Resolve(channel.Url) ?? (kind == ChannelKind.PagerDuty ? PagerDutyEvent.DefaultUrl : "");
-            var pipeline = DeliveryPipeline.Create(name, o.Delivery, channel.Timeout ?? o.Delivery.AttemptTimeout, timeProvider, redaction, logger);
-            var endpoint = new ChannelEndpoint(new Uri(url), pipeline, httpClientFactory, redaction);
+            var pipeline = DeliveryPipeline.Create(name, o.Delivery, channel.Timeout ?? o.Delivery.AttemptTimeout, clock, redaction, logger);
+            var endpoint = new ChannelEndpoint(new Uri(url), pipeline, o.Delivery.MaxDeliveryTime, httpClientFactory, clock, redaction);
             _channels[name] = kind switch
             {
                 ChannelKind.Slack => new SlackChannel(name, endpoint),
                 ChannelKind.Teams => new TeamsChannel(name, endpoint),
-                ChannelKind.PagerDuty => new PagerDutyChannel(name, endpoint, SecretReference.Resolve(channel.RoutingKey)!, ledger),
-                _ => new WebhookChannel(name, endpoint, SecretReference.Resolve(channel.Secret)!, timeProvider),
+                ChannelKind.PagerDuty => new PagerDutyChannel(name, endpoint, SecretReference.Resolve(channel.RoutingKey)!, ledger, claims),
+                _ => new WebhookChannel(name, endpoint, SecretReference.Resolve(channel.Secret)!, clock),
             };
         }
     }

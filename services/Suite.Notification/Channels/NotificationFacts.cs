@@ -12,6 +12,7 @@ internal static class NotificationFacts
         Add(facts, "Strategy", n.Strategy);
         Add(facts, "State", n.State);
         Add(facts, "Reason", n.Reason);
+        Add(facts, "Retry of", n.RetryOf?.ToString());
         return facts;
     }
 

@@ -2,8 +2,9 @@ namespace Suite.Notification.Composing;
 
 /// <summary>
 /// Turns each lifecycle event worth telling a person into a <see cref="DeploymentNotification"/>:
-/// a rollback, a failure or an emergency override of a closed window is Critical; a refusal, a wait
-/// for a window, a pause or an abort is a Warning; the rest is Info. Pure: the same event always reads the same.
+/// a rollback (as it begins and as it ends), a failure or an emergency override of a closed window is
+/// Critical; a refusal, a wait for a window or an approval, a pause or an abort is a Warning; the rest
+/// is Info. Pure: the same event always reads the same.
 /// </summary>
 public static class NotificationComposer
 {
@@ -12,8 +13,8 @@ public static class NotificationComposer
         ArgumentNullException.ThrowIfNull(e);
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Info, nameof(DeploymentAccepted), e.OccurredAt,
             $"{e.Application} {Wording.Version(e.Image)} deployment started{Wording.In(e.Environment)}",
-            $"Deploying {e.Image} with the {e.Strategy} strategy, requested by {Who(e.RequestedBy)}.")
-            with { State = "Started", Image = e.Image, Version = Wording.Version(e.Image), Strategy = NullIfEmpty(e.Strategy) };
+            $"Deploying {e.Image} with the {e.Strategy} strategy, requested by {Who(e.RequestedBy)}.{RetryOf(e.RetryOf, "It runs deployment {0} again.")}")
+            with { State = "Started", Image = e.Image, Version = Wording.Version(e.Image), Strategy = NullIfEmpty(e.Strategy), RetryOf = e.RetryOf };
     }
 
     public static DeploymentNotification Compose(DeploymentRejected e)
@@ -26,14 +27,17 @@ public static class NotificationComposer
             with { State = "Rejected", Reason = e.Errors.Count == 0 ? null : string.Join("; ", e.Errors) };
     }
 
+    /// <summary>A hold for a closed window, or (its reason starting <c>awaiting approval:</c>) for a second person's approval.</summary>
     public static DeploymentNotification Compose(DeploymentWaitingForWindow e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var reopens = e.ReopensAt is { } at ? $"The window reopens at {Wording.Time(at)}." : "No reopening time is known.";
-        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentWaitingForWindow), e.OccurredAt,
-            $"{e.Application} deployment waiting for a compliance window{Wording.In(e.Environment)}",
-            $"{Wording.Sentence(e.Reason)} {reopens}".TrimStart())
-            with { State = "Waiting for a window", Reason = NullIfEmpty(e.Reason) };
+        return Waiting.ForApproval(e) is { } approval
+            ? Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentWaitingForWindow), e.OccurredAt,
+                    $"{e.Application} deployment waiting for approval{Wording.In(e.Environment)}", approval.Text)
+                with { State = "Awaiting approval", Reason = approval.Reason }
+            : Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentWaitingForWindow), e.OccurredAt,
+                    $"{e.Application} deployment waiting for a compliance window{Wording.In(e.Environment)}", Waiting.ForWindow(e))
+                with { State = "Waiting for a window", Reason = NullIfEmpty(e.Reason) };
     }
 
     public static DeploymentNotification Compose(DeploymentPaused e)
@@ -59,8 +63,8 @@ public static class NotificationComposer
         ArgumentNullException.ThrowIfNull(e);
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Info, nameof(DeploymentSucceeded), e.OccurredAt,
             $"{e.Application} {Wording.Version(e.Image)} deployed{Wording.In(e.Environment)}",
-            $"{e.Image} serves all traffic; the deployment took {Wording.Duration(e.OccurredAt - e.StartedAt)}.")
-            with { State = "Succeeded", Image = e.Image, Version = Wording.Version(e.Image) };
+            $"{e.Image} serves all traffic; the deployment took {Wording.Duration(e.OccurredAt - e.StartedAt)}.{RetryOf(e.RetryOf, "It was a retry of deployment {0}.")}")
+            with { State = "Succeeded", Image = e.Image, Version = Wording.Version(e.Image), Strategy = NullIfEmpty(e.Strategy), RetryOf = e.RetryOf };
     }
 
     public static DeploymentNotification Compose(DeploymentFailed e)
@@ -69,7 +73,7 @@ public static class NotificationComposer
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Critical, nameof(DeploymentFailed), e.OccurredAt,
             $"{e.Application} {Wording.Version(e.Image)} failed{Wording.In(e.Environment)}",
             Wording.Sentence(e.Reason.Length == 0 ? "No reason was given" : e.Reason))
-            with { State = "Failed", Image = e.Image, Version = Wording.Version(e.Image), Reason = NullIfEmpty(e.Reason) };
+            with { State = "Failed", Image = e.Image, Version = Wording.Version(e.Image), Strategy = NullIfEmpty(e.Strategy), Reason = NullIfEmpty(e.Reason) };
     }
 
     public static DeploymentNotification Compose(DeploymentAborted e)
@@ -78,7 +82,23 @@ public static class NotificationComposer
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Warning, nameof(DeploymentAborted), e.OccurredAt,
             $"{e.Application} {Wording.Version(e.Image)} aborted{Wording.In(e.Environment)}",
             $"Aborted by {Who(e.RequestedBy)}{Because(e.Reason)} The cluster was not changed.")
-            with { State = "Aborted", Image = e.Image, Version = Wording.Version(e.Image), Reason = NullIfEmpty(e.Reason) };
+            with { State = "Aborted", Image = e.Image, Version = Wording.Version(e.Image), Strategy = NullIfEmpty(e.Strategy), Reason = NullIfEmpty(e.Reason) };
+    }
+
+    /// <summary>A rollback has begun: Critical at once, not only when the previous version is back.</summary>
+    public static DeploymentNotification Compose(DeploymentRollingBack e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var restoring = e.PreviousImage is { Length: > 0 } previous
+            ? $"Restoring {previous}."
+            : "There is no previous version to restore; the new version is being removed.";
+        return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Critical, nameof(DeploymentRollingBack), e.OccurredAt,
+            $"{e.Application} {Wording.Version(e.Image)} rolling back{Wording.In(e.Environment)}",
+            $"{Wording.Sentence(e.Reason.Length == 0 ? "No reason was given" : e.Reason)} {restoring}")
+            with
+            {
+                State = "Rolling back", Image = e.Image, Version = Wording.Version(e.Image), Strategy = NullIfEmpty(e.Strategy), Reason = NullIfEmpty(e.Reason),
+            };
     }
 
     public static DeploymentNotification Compose(DeploymentRolledBack e)
@@ -90,7 +110,10 @@ public static class NotificationComposer
         return Notify(e.DeploymentId, e.Application, e.Environment, NotificationSeverity.Critical, nameof(DeploymentRolledBack), e.OccurredAt,
             $"{e.Application} {Wording.Version(e.Image)} rolled back{Wording.In(e.Environment)}",
             $"{Wording.Sentence(e.Reason)} {restored}".TrimStart())
-            with { State = "Rolled back", Image = e.Image, Version = Wording.Version(e.Image), Reason = NullIfEmpty(e.Reason) };
+            with
+            {
+                State = "Rolled back", Image = e.Image, Version = Wording.Version(e.Image), Strategy = NullIfEmpty(e.Strategy), Reason = NullIfEmpty(e.Reason),
+            };
     }
 
     /// <summary>An emergency override is Critical: someone chose to deploy while the rules said no.</summary>
@@ -109,6 +132,9 @@ public static class NotificationComposer
     private static string Because(string? reason) => string.IsNullOrWhiteSpace(reason) ? "." : $": {Wording.Sentence(reason)}";
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    private static string RetryOf(Guid? retried, string sentence) =>
+        retried is { } id ? " " + string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, id) : "";
 
     private static DeploymentNotification Notify(
         Guid deploymentId, string application, string environment, string severity, string kind, DateTimeOffset occurredAt, string title, string text) =>

@@ -13,6 +13,16 @@ public static class NotificationKinds
         nameof(DeploymentSucceeded),
         nameof(DeploymentFailed),
         nameof(DeploymentAborted),
+        nameof(DeploymentRollingBack),
+        nameof(DeploymentRolledBack),
+        nameof(ComplianceWindowOverridden),
+    ];
+
+    /// <summary>The events told as Critical: each pages (a PagerDuty trigger).</summary>
+    public static IReadOnlyList<string> Critical { get; } =
+    [
+        nameof(DeploymentFailed),
+        nameof(DeploymentRollingBack),
         nameof(DeploymentRolledBack),
         nameof(ComplianceWindowOverridden),
     ];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -10,7 +11,12 @@ namespace Suite.Notification.Delivery;
 /// the final outcome into a <see cref="DeliveryResult"/> whose reason names no secret.
 /// </summary>
 internal sealed class ChannelEndpoint(
-    Uri url, ResiliencePipeline<HttpResponseMessage> pipeline, IHttpClientFactory httpClientFactory, Redaction redaction)
+    Uri url,
+    ResiliencePipeline<HttpResponseMessage> pipeline,
+    TimeSpan maxDeliveryTime,
+    IHttpClientFactory httpClientFactory,
+    DeliveryClock clock,
+    Redaction redaction)
 {
     private const int LongestBodyInReason = 200;
 
@@ -24,6 +30,7 @@ internal sealed class ChannelEndpoint(
         var attempts = 0;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(DeliveryPipeline.Deployment, deploymentId);
+        context.Properties.Set(DeliveryPipeline.Deadline, clock.Now + maxDeliveryTime);
         try
         {
             using var response = await pipeline.ExecuteAsync(async ctx =>
@@ -34,9 +41,15 @@ internal sealed class ChannelEndpoint(
                 return await client.SendAsync(request, ctx.CancellationToken);
             }, context);
 
-            return response.IsSuccessStatusCode
-                ? DeliveryResult.Delivered(attempts)
-                : DeliveryResult.Failed(attempts, await DescribeAsync(response, cancellationToken));
+            if (response.IsSuccessStatusCode)
+            {
+                return DeliveryResult.Delivered(attempts);
+            }
+
+            var reason = await DescribeAsync(response, cancellationToken);
+            return DeliveryResult.Failed(attempts, context.Properties.TryGetValue(DeliveryPipeline.RetryAfterTooLate, out var wait)
+                ? $"{reason} (asked to retry after {Seconds(wait)} s, later than this delivery's {Seconds(maxDeliveryTime)} s allow)"
+                : reason);
         }
         catch (BrokenCircuitException)
         {
@@ -44,7 +57,10 @@ internal sealed class ChannelEndpoint(
         }
         catch (TimeoutRejectedException e)
         {
-            return DeliveryResult.Failed(attempts, $"no answer within {e.Timeout.TotalSeconds:0.###} s");
+            // The delivery's own limit may end it while it waits to retry: the answer that made it wait is the reason.
+            return DeliveryResult.Failed(attempts, e.Timeout == maxDeliveryTime && context.Properties.TryGetValue(DeliveryPipeline.LastOutcome, out var last)
+                ? $"not delivered within {Seconds(maxDeliveryTime)} s; the last answer was {last}"
+                : $"no answer within {Seconds(e.Timeout)} s");
         }
         catch (HttpRequestException e)
         {
@@ -59,6 +75,8 @@ internal sealed class ChannelEndpoint(
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 
     private async Task<string> DescribeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

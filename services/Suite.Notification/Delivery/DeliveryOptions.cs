@@ -2,7 +2,9 @@ namespace Suite.Notification.Delivery;
 
 /// <summary>
 /// How every channel's HTTP calls are retried, bounded and cut off, bound from
-/// <c>Suite:Notification:Delivery</c>. Each channel has its own circuit breaker.
+/// <c>Suite:Notification:Delivery</c>. Each channel has its own circuit breaker. Every wait and timeout is
+/// at most 10 minutes (<see cref="NotificationOptionsValidator.LongestWait"/>): a delivery holds its
+/// event's slot on the queue while it runs.
 /// </summary>
 public sealed class DeliveryOptions
 {

@@ -10,28 +10,33 @@ namespace Suite.Notification.Delivery;
 /// <summary>
 /// The resilience pipeline of one channel's endpoint, outermost first: a bound on the whole delivery,
 /// retries with exponential back-off and jitter (or the server's <c>Retry-After</c>) on 408, 429, 5xx,
-/// network errors and timeouts, the endpoint's own circuit breaker, and a timeout per attempt.
+/// network errors and timeouts, the endpoint's own circuit breaker, and a timeout per attempt. All of
+/// it runs on the <see cref="DeliveryClock"/>.
 /// </summary>
 internal static partial class DeliveryPipeline
 {
     /// <summary>Carries the deployment into the pipeline's callbacks, for their log lines.</summary>
     public static readonly ResiliencePropertyKey<Guid> Deployment = new("Suite.DeploymentId");
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(
-        string channel, DeliveryOptions options, TimeSpan attemptTimeout, TimeProvider timeProvider, Redaction redaction, ILogger logger)
-    {
-        var handled = new PredicateBuilder<HttpResponseMessage>()
-            .Handle<HttpRequestException>()
-            .Handle<TimeoutRejectedException>()
-            .HandleResult(IsTransient);
+    /// <summary>When the delivery must be over (set by the caller): a <c>Retry-After</c> past it is not waited for.</summary>
+    public static readonly ResiliencePropertyKey<DateTimeOffset> Deadline = new("Suite.Deadline");
 
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider, Name = channel }
+    /// <summary>What the last failed attempt got, for the reason when the delivery's time runs out while it waits to retry.</summary>
+    public static readonly ResiliencePropertyKey<string> LastOutcome = new("Suite.LastOutcome");
+
+    /// <summary>Set when the server asked to wait longer than the delivery had left, so it was not retried.</summary>
+    public static readonly ResiliencePropertyKey<TimeSpan> RetryAfterTooLate = new("Suite.RetryAfterTooLate");
+
+    public static ResiliencePipeline<HttpResponseMessage> Create(
+        string channel, DeliveryOptions options, TimeSpan attemptTimeout, DeliveryClock clock, Redaction redaction, ILogger logger)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock.Time, Name = channel }
             .AddTimeout(options.MaxDeliveryTime);
         if (options.MaxRetryAttempts > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                ShouldHandle = handled,
+                ShouldHandle = args => ValueTask.FromResult(Handles(args.Outcome) && !PastDeadline(args.Outcome, args.Context, clock, options)),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 MaxRetryAttempts = options.MaxRetryAttempts,
@@ -39,10 +44,12 @@ internal static partial class DeliveryPipeline
                 MaxDelay = options.MaxRetryDelay,
 
                 // Polly takes a generated delay as it is: MaxDelay bounds the back-off only, MaxRetryAfter the server's wish.
-                DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome.Result, timeProvider, options.MaxRetryAfter)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome.Result, clock.Time, options.MaxRetryAfter)),
                 OnRetry = args =>
                 {
-                    LogRetry(logger, channel, DeploymentOf(args.Context), args.AttemptNumber + 1, Describe(args.Outcome, redaction), args.RetryDelay);
+                    var outcome = Describe(args.Outcome, redaction);
+                    args.Context.Properties.Set(LastOutcome, outcome);
+                    LogRetry(logger, channel, DeploymentOf(args.Context), args.AttemptNumber + 1, outcome, args.RetryDelay);
                     return default;
                 },
             });
@@ -52,7 +59,7 @@ internal static partial class DeliveryPipeline
         return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
-                ShouldHandle = handled,
+                ShouldHandle = args => ValueTask.FromResult(Handles(args.Outcome)),
                 FailureRatio = breaker.FailureRatio,
                 MinimumThroughput = breaker.MinimumThroughput,
                 SamplingDuration = breaker.SamplingDuration,
@@ -83,6 +90,25 @@ internal static partial class DeliveryPipeline
         var header = response?.Headers.RetryAfter;
         var delay = header?.Delta ?? (header?.Date is { } date ? date - timeProvider.GetUtcNow() : null);
         return delay is { } d && d > TimeSpan.Zero ? (d < longest ? d : longest) : null;
+    }
+
+    private static bool Handles(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is HttpRequestException or TimeoutRejectedException
+        || (outcome.Result is { } response && IsTransient(response));
+
+    // Waiting for a Retry-After that the delivery's time limit would cut short only holds the event longer, and the
+    // answer that asked for the wait is a better reason than a timeout.
+    private static bool PastDeadline(Outcome<HttpResponseMessage> outcome, ResilienceContext context, DeliveryClock clock, DeliveryOptions options)
+    {
+        if (RetryAfter(outcome.Result, clock.Time, options.MaxRetryAfter) is not { } wait
+            || !context.Properties.TryGetValue(Deadline, out var deadline)
+            || clock.Now + wait < deadline)
+        {
+            return false;
+        }
+
+        context.Properties.Set(RetryAfterTooLate, wait);
+        return true;
     }
 
     private static Guid DeploymentOf(ResilienceContext context) =>

@@ -1,5 +1,4 @@
 using Suite.Notification.Channels;
-using Suite.Notification.Composing;
 using Suite.Notification.Ledger;
 using Suite.Notification.Routing;
 using Suite.Notification.Secrets;
@@ -8,13 +7,15 @@ namespace Suite.Notification.Delivery;
 
 /// <summary>
 /// Sends a notification to the channels its routes name, all at once so that a slow or failing
-/// channel delays no other, each (deployment, event, channel) once. A delivery that finally fails is
-/// published as <see cref="NotificationDeliveryFailed"/>; nothing a channel does makes this throw.
+/// channel delays no other, each (deployment, event, channel) once (<see cref="DeliveryClaims"/>). A
+/// delivery that finally fails is published as <see cref="NotificationDeliveryFailed"/>. Nothing a
+/// channel does makes this throw; the ledger failing, or another instance holding a delivery far too
+/// long, does, so that the bus retries the event.
 /// </summary>
 public sealed partial class NotificationDispatcher(
     NotificationChannels channels,
     NotificationRouter router,
-    INotificationLedger ledger,
+    DeliveryClaims claims,
     DeliveryMetrics metrics,
     Redaction redaction,
     TimeProvider timeProvider,
@@ -28,18 +29,15 @@ public sealed partial class NotificationDispatcher(
         await Task.WhenAll(targets.Select(channel => DeliverAsync(channel, notification, publisher, cancellationToken)));
     }
 
-    /// <summary>The routed channels, and any channel holding an open incident for a deployment that has now ended well, so that it can resolve it.</summary>
+    /// <summary>The routed channels, and any channel holding an open incident that this notification ends, so that it can resolve it.</summary>
     private async Task<List<INotificationChannel>> TargetsAsync(DeploymentNotification notification, CancellationToken cancellationToken)
     {
         var targets = router.ChannelsFor(notification).Select(channels.Find).OfType<INotificationChannel>().ToList();
-        if (NotificationKinds.EndsWell(notification.Kind))
+        foreach (var channel in channels.All.Except(targets).OfType<IIncidentChannel>())
         {
-            foreach (var channel in channels.All.Except(targets))
+            if (await channel.HoldsIncidentEndedByAsync(notification, cancellationToken))
             {
-                if (await ledger.IsIncidentOpenAsync(notification.DeploymentId, channel.Name, cancellationToken))
-                {
-                    targets.Add(channel);
-                }
+                targets.Add(channel);
             }
         }
 
@@ -48,30 +46,13 @@ public sealed partial class NotificationDispatcher(
 
     private async Task DeliverAsync(INotificationChannel channel, DeploymentNotification notification, IPublishEndpoint publisher, CancellationToken cancellationToken)
     {
-        var key = DeliveryKey.Of(notification, channel.Name);
-        if (!await ledger.TryBeginAsync(key, cancellationToken))
+        var result = await claims.RunOnceAsync(DeliveryKey.Of(notification, channel.Name), ct => SendAsync(channel, notification, ct), cancellationToken);
+        if (result is null)
         {
             LogDuplicate(notification.DeploymentId, notification.Kind, channel.Name);
             return;
         }
 
-        DeliveryResult result;
-        try
-        {
-            result = await channel.SendAsync(notification, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await ledger.AbandonAsync(key, CancellationToken.None);
-            throw;
-        }
-        catch (Exception e)
-        {
-            // A channel's own fault must fail neither the lifecycle event nor the other channels.
-            result = DeliveryResult.Failed(0, redaction.Redact($"{e.GetType().Name}: {e.Message}"));
-        }
-
-        await ledger.CompleteAsync(key, result.Outcome, CancellationToken.None);
         metrics.Record(channel.Name, result.Outcome);
         switch (result.Outcome)
         {
@@ -84,6 +65,21 @@ public sealed partial class NotificationDispatcher(
             default:
                 await RecordFailureAsync(channel, notification, result, publisher);
                 break;
+        }
+    }
+
+    private async Task<DeliveryResult> SendAsync(INotificationChannel channel, DeploymentNotification notification, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await channel.SendAsync(notification, cancellationToken);
+        }
+        catch (Exception e) when (e is not (System.Data.Common.DbException or DeliveryStillClaimedException)
+                                  && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
+        {
+            // A channel's own fault must fail neither the lifecycle event nor the other channels; the ledger's
+            // trouble (an incident channel uses it) is not the channel's, and the event is retried for it.
+            return DeliveryResult.Failed(0, redaction.Redact($"{e.GetType().Name}: {e.Message}"));
         }
     }
 

@@ -22,7 +22,13 @@ internal static class SuiteBusRegistration
             configure(bus);
             if (postgres)
             {
-                bus.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseSuitePostgresOutbox(context));
+                bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+                {
+                    if (!OutboxExemption.Applies(context, name))
+                    {
+                        endpoint.UseSuitePostgresOutbox(context);
+                    }
+                });
             }
 
             bus.ConfigureHealthCheckOptions(health =>

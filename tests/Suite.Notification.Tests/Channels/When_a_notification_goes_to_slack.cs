@@ -60,4 +60,16 @@ public sealed class When_a_notification_goes_to_slack
         var text = (string?)Assert.Single(slack.Requests).Json["attachments"]![0]!["text"];
         Assert.Equal("probe &lt;readiness&gt; failed &amp; gave up.", text);
     }
+
+    [Fact]
+    public async Task Should_show_the_strategy_the_event_names_whoever_saw_the_deployment_start()
+    {
+        await using var slack = await LoopbackReceiver.StartAsync();
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().Slack("ops-slack", slack.Url).Everything("ops-slack"));
+
+        await host.DeliverAsync(Events.Succeeded(Guid.NewGuid()) with { Strategy = "Canary" });
+
+        var fields = Assert.Single(slack.Requests).Json["attachments"]![0]!["fields"]!.AsArray();
+        Assert.Contains(("Strategy", "Canary"), fields.Select(f => ((string)f!["title"]!, (string)f["value"]!)));
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Suite.Notification.Ledger;
 
 namespace Suite.Notification.Tests.Channels;
@@ -56,5 +57,20 @@ public sealed class When_a_webhook_is_delivered
         Assert.Equal($"https://suite.example.com/deployments/{id}", (string?)body["link"]);
         Assert.Equal("DeploymentRolledBack", request.Header(WebhookSignature.EventHeader));
         Assert.Equal(new DeliveryKey(id, "DeploymentRolledBack", Events.At, "audit").DeliveryId.ToString(), request.Header(WebhookSignature.DeliveryHeader));
+    }
+
+    [Fact]
+    public async Task Should_sign_with_the_wall_clock_when_the_host_runs_a_faster_clock()
+    {
+        var demoClock = new ManualTimeProvider(TimeProvider.System.GetUtcNow().AddDays(3));
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var host = await NotificationTestHost.StartAsync(new NotificationSettings().Webhook("audit", receiver.Url).Everything("audit"),
+            configure: services => services.AddSingleton<TimeProvider>(demoClock));
+
+        await host.DeliverAsync(Events.RolledBack(Guid.NewGuid()));
+
+        var request = Assert.Single(receiver.Requests);
+        Assert.True(WebhookSignature.Verify(NotificationSettings.WebhookSecret, request.Header(WebhookSignature.SignatureHeader), request.Body,
+            TimeProvider.System.GetUtcNow(), Window));
     }
 }

@@ -16,7 +16,7 @@ public sealed class When_a_closed_window_is_overridden
     }
 
     [Fact]
-    public async Task Should_publish_it_to_subscribers_with_the_link_and_what_the_start_of_the_deployment_said()
+    public async Task Should_publish_it_to_subscribers_with_the_link_and_only_what_the_event_says()
     {
         await using var host = await NotificationTestHost.StartAsync(new NotificationSettings());
         var id = Guid.NewGuid();
@@ -26,7 +26,9 @@ public sealed class When_a_closed_window_is_overridden
 
         var n = Assert.Single(host.Published<DeploymentNotification>(), x => x.Kind == "ComplianceWindowOverridden");
         Assert.Equal(NotificationSeverity.Critical, n.Severity);
-        Assert.Equal(("Rolling", Events.Image, "v2"), (n.Strategy, n.Image, n.Version));
         Assert.Equal($"https://suite.example.com/deployments/{id}", n.Link);
+
+        // Not remembered from the start: another instance may have seen it, and the same event must read the same everywhere.
+        Assert.Equal((null, null, null), (n.Strategy, n.Image, n.Version));
     }
 }

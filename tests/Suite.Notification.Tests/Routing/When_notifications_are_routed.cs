@@ -66,7 +66,7 @@ public sealed class When_notifications_are_routed
             .Route(["oncall", "ops-slack"], environments: ["production"], severities: ["Critical"])
             .Route(["ops-slack"], environments: ["staging"], severities: ["Info"]));
 
-        await host.DeliverAsync(Events.RolledBack(Guid.NewGuid(), "production"), Events.Accepted(Guid.NewGuid(), "staging"), Events.Accepted(Guid.NewGuid(), "production"));
+        await host.DeliverAsync(Events.Failed(Guid.NewGuid(), "production"), Events.Accepted(Guid.NewGuid(), "staging"), Events.Accepted(Guid.NewGuid(), "production"));
 
         Assert.Single(pagerDuty.Requests);
         Assert.Equal(2, slack.Requests.Count);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -77,6 +78,68 @@ public sealed class When_the_configuration_is_invalid
         {
             Environment.SetEnvironmentVariable(variable, null);
         }
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_misspelt_key_naming_it_and_what_was_expected()
+    {
+        using var host = Build(new NotificationSettings()
+            .Slack("ops-slack", new Uri("https://hooks.slack.com/services/T0/B0/x"))
+            .Route(["ops-slack"])
+            .Set("Channels:ops-slack:Urll", "https://hooks.slack.com/services/T0/B0/y")
+            .Set("Routes:0:Environment:0", "production")
+            .Set("Routes:0:Channels:first", "ops-slack")
+            .Set("Delivery:MaxRetries", "3")
+            .Set("Delivery:CircuitBreaker:Ratio", "0.5")
+            .Set("Delivery:MaxRetryAttempts:Count", "3")
+            .Set("DeploymentLink", "https://suite.example.com/{id}")
+            .Set("Channels:https://hooks.slack.com/services/T0/B0/pastedSecret", "pasted where a name belongs"));
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.All(
+            [
+                "Suite:Notification:Channels:ops-slack:Urll is not a setting; expected one of Type, Url, RoutingKey, Secret, Timeout",
+                "Suite:Notification:Routes:0:Environment is not a setting; expected one of Environments, Applications, Severities, Kinds, Channels",
+                "Suite:Notification:Routes:0:Channels:first is not a setting; expected an index",
+                "Suite:Notification:Delivery:MaxRetries is not a setting; expected one of MaxRetryAttempts,",
+                "Suite:Notification:Delivery:CircuitBreaker:Ratio is not a setting; expected one of FailureRatio,",
+                "Suite:Notification:Delivery:MaxRetryAttempts:Count is not a setting; expected no setting under it",
+                "Suite:Notification:DeploymentLink is not a setting; expected one of DeduplicationCapacity, DeploymentLinkTemplate, Channels, Routes, Delivery",
+            ],
+            expected => Assert.Contains(expected, error.Message, StringComparison.Ordinal));
+        Assert.DoesNotContain("T0/B0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Suite:Notification:Channels:https://hooks.slack.com/*** is not a setting", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("pastedSecret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_refuse_waits_longer_than_ten_minutes()
+    {
+        using var host = Build(new NotificationSettings()
+            .Set("Delivery:MaxDeliveryTime", "00:30:00")
+            .Set("Delivery:MaxRetryAfter", "01:00:00")
+            .Set("Delivery:AttemptTimeout", "00:11:00"));
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Suite:Notification:Delivery:MaxDeliveryTime must be between 10 ms and 10 minutes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Suite:Notification:Delivery:MaxRetryAfter must be between 0 and 10 minutes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Suite:Notification:Delivery:AttemptTimeout must be between 10 ms and 10 minutes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_build_the_channels_as_it_starts_rather_than_at_the_first_event()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(new NotificationSettings().Slack("ops-slack", new Uri("https://hooks.slack.com/services/T0/B0/x")).Values);
+        builder.AddNotificationServices();
+        builder.Services.AddSingleton<Suite.Notification.Secrets.Redaction>(_ => throw new InvalidOperationException("the channels cannot be built"));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
+
+        Assert.Equal("the channels cannot be built", error.Message);
     }
 
     [Fact]

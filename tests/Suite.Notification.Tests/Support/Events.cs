@@ -14,18 +14,32 @@ internal static class Events
 
     public static DeploymentSucceeded Succeeded(Guid id, string environment = "production", string application = "shop") => new()
     {
-        DeploymentId = id, Application = application, Environment = environment, Image = Image, StartedAt = At.AddMinutes(-5), OccurredAt = At,
+        DeploymentId = id, Application = application, Environment = environment, Image = Image, Strategy = "Rolling", StartedAt = At.AddMinutes(-5),
+        OccurredAt = At,
+    };
+
+    public static DeploymentRollingBack RollingBack(Guid id, string environment = "production") => new()
+    {
+        DeploymentId = id, Application = "shop", Namespace = "shop", Environment = environment, Image = Image, Strategy = "Rolling",
+        PreviousImage = "registry.example.com/shop:v1", Reason = "error rate 12% above the baseline's 0.5%", OccurredAt = At.AddMinutes(-1),
     };
 
     public static DeploymentRolledBack RolledBack(Guid id, string environment = "production", string application = "shop") => new()
     {
-        DeploymentId = id, Application = application, Environment = environment, Image = Image, RestoredImage = "registry.example.com/shop:v1",
+        DeploymentId = id, Application = application, Environment = environment, Image = Image, Strategy = "Rolling", RestoredImage = "registry.example.com/shop:v1",
         Reason = "error rate 12% above the baseline's 0.5%", RollbackStartedAt = At.AddMinutes(-1), OccurredAt = At,
     };
 
     public static DeploymentFailed Failed(Guid id, string environment = "production") => new()
     {
-        DeploymentId = id, Application = "shop", Environment = environment, Image = Image, Reason = "the rollback could not restore v1", OccurredAt = At,
+        DeploymentId = id, Application = "shop", Environment = environment, Image = Image, Strategy = "Rolling", Reason = "the rollback could not restore v1",
+        OccurredAt = At,
+    };
+
+    public static DeploymentAborted Aborted(Guid id, string environment = "production") => new()
+    {
+        DeploymentId = id, Application = "shop", Environment = environment, Image = Image, Strategy = "Rolling", RequestedBy = "dave",
+        Reason = "wrong image tag", OccurredAt = At,
     };
 
     public static DeploymentPaused Paused(Guid id, string environment = "production") => new()

@@ -5,12 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Suite.Notification;
+using Suite.Notification.Delivery;
 
 namespace Suite.Notification.Tests.Support;
 
 /// <summary>
 /// The Notification service as its host composes it, on the MassTransit test harness, with the
-/// given settings (and clock), every log line captured.
+/// given settings (and clock: the host's and the deliveries'), every log line captured.
 /// </summary>
 internal sealed class NotificationTestHost : IAsyncDisposable
 {
@@ -42,6 +43,7 @@ internal sealed class NotificationTestHost : IAsyncDisposable
         if (time is not null)
         {
             builder.Services.AddSingleton(time);
+            builder.Services.AddSingleton(new DeliveryClock(time));
         }
 
         builder.AddNotificationServices();

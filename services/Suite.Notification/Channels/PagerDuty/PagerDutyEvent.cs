@@ -18,7 +18,7 @@ internal static class PagerDutyEvent
         var details = new JsonObject { ["text"] = n.Text, ["deployment_id"] = n.DeploymentId.ToString() };
         foreach (var (name, value) in NotificationFacts.Of(n))
         {
-            details[name.ToLowerInvariant()] = value;
+            details[name.ToLowerInvariant().Replace(" ", "_", StringComparison.Ordinal)] = value;
         }
 
         var trigger = new JsonObject
@@ -48,10 +48,11 @@ internal static class PagerDutyEvent
         return trigger;
     }
 
-    public static JsonObject Resolve(DeploymentNotification n, string routingKey) => new()
+    /// <summary>Resolves the incident of <paramref name="deploymentId"/>: the deployment's own, or the one a successful retry ran again.</summary>
+    public static JsonObject Resolve(Guid deploymentId, string routingKey) => new()
     {
         ["routing_key"] = routingKey,
         ["event_action"] = "resolve",
-        ["dedup_key"] = n.DeploymentId.ToString(),
+        ["dedup_key"] = deploymentId.ToString(),
     };
 }

@@ -6,11 +6,11 @@ using Suite.Notification.Ledger;
 namespace Suite.Notification.Channels.Webhook;
 
 /// <summary>
-/// Posts the notification as JSON to any receiver, signed with the shared secret (re-signed on each
-/// attempt, so that a retry is not refused as a replay), with the event's kind and a delivery id that
-/// stays the same for the same (deployment, event, channel).
+/// Posts the notification as JSON to any receiver, signed with the shared secret and the wall clock's
+/// time (re-signed on each attempt, so that a retry is not refused as a replay), with the event's kind
+/// and a delivery id that stays the same for the same (deployment, event, channel).
 /// </summary>
-internal sealed class WebhookChannel(string name, ChannelEndpoint endpoint, string secret, TimeProvider timeProvider) : INotificationChannel
+internal sealed class WebhookChannel(string name, ChannelEndpoint endpoint, string secret, DeliveryClock clock) : INotificationChannel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -29,7 +29,7 @@ internal sealed class WebhookChannel(string name, ChannelEndpoint endpoint, stri
         return endpoint.PostAsync(notification.DeploymentId, request =>
         {
             request.Content = JsonBody.Of(body);
-            request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, body, timeProvider.GetUtcNow()));
+            request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, body, clock.Now));
             request.Headers.Add(WebhookSignature.EventHeader, notification.Kind);
             request.Headers.Add(WebhookSignature.DeliveryHeader, delivery);
         }, cancellationToken);
