@@ -10,7 +10,7 @@ namespace Suite.Sagas.EventStore;
 /// version check) and takes its global positions from a one-row counter that stays locked until
 /// the transaction ends: positions are therefore dense and become visible in order, so a reader
 /// paging by position can never skip an event that commits later (no gaps to wait out). Inside a
-/// consume transaction (the saga's), the append joins it.
+/// consume's unit of work (the saga's), the append joins it.
 /// </summary>
 public sealed class PostgresEventStore(SuitePostgres postgres, PostgresTransactionContext? ambient = null) : IEventStore
 {
@@ -25,16 +25,9 @@ public sealed class PostgresEventStore(SuitePostgres postgres, PostgresTransacti
         var serialized = events.Select(e => (Type: HistoryEventTypes.NameOf(e), Json: HistoryJson.Serialize(e))).ToList();
         if (ambient is { IsActive: true })
         {
-            await ambient.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return await Append(ambient.Connection!, ambient.Transaction, streamId, expectedVersion, serialized, metadataJson, metadata.RecordedAt,
-                    cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                ambient.Gate.Release();
-            }
+            return await ambient.RunAsync((connection, transaction) =>
+                Append(connection, transaction, streamId, expectedVersion, serialized, metadataJson, metadata.RecordedAt, cancellationToken),
+                cancellationToken).ConfigureAwait(false);
         }
 
         await using var connection = await postgres.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

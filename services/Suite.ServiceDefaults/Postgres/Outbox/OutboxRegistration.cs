@@ -11,7 +11,9 @@ public static class OutboxRegistration
     public static IServiceCollection AddSuitePostgresOutbox(this IServiceCollection services)
     {
         services.AddPostgresMigrations<OutboxMigrations>();
+        services.AddOptions<PostgresOutboxOptions>().BindConfiguration(PostgresOutboxOptions.Section);
         services.TryAddScoped<PostgresTransactionContext>();
+        services.TryAddSingleton<PostgresInbox>();
         services.TryAddScoped<IOutboxContextFactory<PostgresOutbox>, PostgresOutboxContextFactory>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, InboxCleanup>());
         return services;
