@@ -7,7 +7,10 @@ public static class OutboxRegistration
     /// <summary>How many outbox messages one delivery pass sends before it commits its progress.</summary>
     public const int DeliveryBatch = 100;
 
-    /// <summary>The inbox and outbox tables and the factory MassTransit's outbox filter asks for.</summary>
+    /// <summary>
+    /// The inbox and outbox tables, the factory MassTransit's outbox filter asks for, the sweeper
+    /// that delivers left-behind outboxes and the cleanup that forgets old inbox rows.
+    /// </summary>
     public static IServiceCollection AddSuitePostgresOutbox(this IServiceCollection services)
     {
         services.AddPostgresMigrations<OutboxMigrations>();
@@ -15,7 +18,10 @@ public static class OutboxRegistration
         services.TryAddScoped<PostgresTransactionContext>();
         services.TryAddSingleton<PostgresInbox>();
         services.TryAddScoped<IOutboxContextFactory<PostgresOutbox>, PostgresOutboxContextFactory>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, InboxCleanup>());
+        services.TryAddSingleton<OutboxSweeper>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxSweeper>(p => p.GetRequiredService<OutboxSweeper>()));
+        services.TryAddSingleton<InboxCleanup>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, InboxCleanup>(p => p.GetRequiredService<InboxCleanup>()));
         return services;
     }
 
