@@ -8,6 +8,7 @@ using Suite.Sagas.Leases;
 using Suite.Sagas.Persistence;
 using Suite.Sagas.Projections;
 using Suite.ServiceDefaults.Postgres;
+using Suite.ServiceDefaults.Postgres.Outbox;
 
 namespace Suite.Sagas;
 
@@ -30,6 +31,12 @@ public static class DeploymentSagaRegistration
             services.TryAddScoped<IDeploymentLeases>(p =>
                 new PostgresDeploymentLeases(p.GetRequiredService<SuitePostgres>(), p.GetService<PostgresTransactionContext>()));
             services.TryAddSingleton<IDeploymentSummaryStore, PostgresDeploymentSummaryStore>();
+
+            // Read-only queries: no inbox row, no outbox row and no transaction held for them.
+            services.AddOutboxBypass<GetDeploymentState>();
+            services.AddOutboxBypass<GetDeploymentHistory>();
+            services.AddOutboxBypass<ListDeployments>();
+            services.AddOutboxBypass<VerifyDeploymentHistory>();
         }
 
         services.TryAddSingleton<IEventStore, InMemoryEventStore>();

@@ -25,13 +25,22 @@ public static class OutboxRegistration
         return services;
     }
 
-    /// <summary>Every consumer and saga on the endpoint consumes through the inbox and sends through the outbox.</summary>
+    /// <summary>Consumes <typeparamref name="TMessage"/> without the inbox and outbox (for read-only queries).</summary>
+    public static IServiceCollection AddOutboxBypass<TMessage>(this IServiceCollection services)
+        where TMessage : class
+    {
+        services.AddSingleton(new OutboxBypass(typeof(TMessage)));
+        return services;
+    }
+
+    /// <summary>Every consumer and saga on the endpoint consumes through the inbox and sends through the outbox, except bypassed message types.</summary>
     public static void UseSuitePostgresOutbox(this IReceiveEndpointConfigurator endpoint, IRegistrationContext context)
     {
-        var observer = new MassTransit.Configuration.OutboxConsumePipeSpecificationObserver<PostgresOutbox>(endpoint, context)
+        var outbox = new MassTransit.Configuration.OutboxConsumePipeSpecificationObserver<PostgresOutbox>(endpoint, context)
         {
             MessageDeliveryLimit = DeliveryBatch,
         };
+        var observer = new SuiteOutboxObserver(outbox, context.GetServices<OutboxBypass>().Select(b => b.MessageType).ToHashSet());
         endpoint.ConnectConsumerConfigurationObserver(observer);
         endpoint.ConnectSagaConfigurationObserver(observer);
     }
