@@ -7,6 +7,7 @@ using Suite.Sagas.History;
 using Suite.Sagas.Leases;
 using Suite.Sagas.Persistence;
 using Suite.Sagas.Projections;
+using Suite.ServiceDefaults;
 using Suite.ServiceDefaults.Postgres;
 using Suite.ServiceDefaults.Postgres.Outbox;
 
@@ -52,6 +53,7 @@ public static class DeploymentSagaRegistration
     public static IBusRegistrationConfigurator AddDeploymentSaga(this IBusRegistrationConfigurator bus, bool postgres = false)
     {
         var saga = bus.AddSagaStateMachine<DeploymentStateMachine, DeploymentState, DeploymentStateDefinition>();
+        bus.AddSingleton(new OwnRetryPolicy(ServiceQueues.Orchestrator));
         if (postgres)
         {
             saga.PostgresRepository();
