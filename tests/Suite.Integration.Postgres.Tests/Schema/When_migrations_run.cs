@@ -90,6 +90,66 @@ public sealed class When_migrations_run
         }
     }
 
+    [Fact]
+    public async Task Should_keep_the_positions_and_hashes_of_events_stored_before_positions_came_from_a_sequence()
+    {
+        var firstHistory = AllMigrations().Where(m => m.Module != "history" || m.Version == 1);
+        var schema = "t_" + Guid.NewGuid().ToString("N")[..12];
+        await using var dataSource = NpgsqlDataSource.Create(TestDatabase.RequiredConnectionString());
+        try
+        {
+            await PostgresMigrator.MigrateAsync(dataSource, schema, firstHistory, default);
+            var old = Guid.NewGuid();
+            await WriteAsTheFirstVersionDid(dataSource, schema, HistoryJson.StreamId(old), old);
+
+            var applied = await PostgresMigrator.MigrateAsync(dataSource, schema, AllMigrations(), default);
+            var store = new PostgresEventStore(new SuitePostgres(dataSource, schema));
+            await store.AppendAsync(HistoryJson.StreamId(old), 2, [new Succeeded(At)], new EventMetadata(old, null, "tester", At), default);
+            var all = await store.ReadAllAsync(0, 10, default);
+
+            Assert.Contains(applied, m => m is { Module: "history", Version: 2 });
+            Assert.Equal([1L, 2L, 3L], all.Select(e => e.Position));
+            Assert.Equal(["Paused", "Resumed", "Succeeded"], all.Select(e => e.Type));
+            var verification = (await store.VerifyStreamAsync(HistoryJson.StreamId(old), default)).AgainstWitness(3);
+            Assert.True(verification.IsIntact, verification.Problem);
+        }
+        finally
+        {
+            await Drop(dataSource, schema);
+        }
+    }
+
+    // Two events appended the way version 1 of the store did: positions from the one-row counter, hashes without positions.
+    private static async Task WriteAsTheFirstVersionDid(NpgsqlDataSource dataSource, string schema, string stream, Guid id)
+    {
+        var metadata = EventHashChain.SerializeMetadata(new EventMetadata(id, null, "tester", At));
+        string? previous = null;
+        var version = 0L;
+        foreach (IHistoryEvent e in new IHistoryEvent[] { new Paused(At), new Resumed("bob", null, At) })
+        {
+            version++;
+            var (type, json) = (HistoryEventTypes.NameOf(e), HistoryJson.Serialize(e));
+            var hash = EventHashChain.Hash(previous, stream, version, type, json, metadata);
+            await using var insert = dataSource.CreateCommand($"""
+                UPDATE {schema}.history_sequence SET last_position = last_position + 1 WHERE id = 1;
+                INSERT INTO {schema}.history_event (position, stream_id, version, type, data, metadata, recorded_at, previous_hash, hash)
+                VALUES ((SELECT last_position FROM {schema}.history_sequence), @stream, @version, @type, @data::json, @metadata::json, @at, @previous, @hash);
+                INSERT INTO {schema}.history_stream (stream_id, version, last_hash) VALUES (@stream, @version, @hash)
+                    ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, last_hash = excluded.last_hash;
+                """);
+            insert.Parameters.AddWithValue("stream", stream);
+            insert.Parameters.AddWithValue("version", version);
+            insert.Parameters.AddWithValue("type", type);
+            insert.Parameters.AddWithValue("data", json);
+            insert.Parameters.AddWithValue("metadata", metadata);
+            insert.Parameters.AddWithValue("at", At);
+            insert.Parameters.AddWithValue("previous", (object?)previous ?? DBNull.Value);
+            insert.Parameters.AddWithValue("hash", hash);
+            await insert.ExecuteNonQueryAsync();
+            previous = hash;
+        }
+    }
+
     private static IEnumerable<PostgresMigration> AllMigrations() => Infrastructure.Migrations.All().SelectMany(s => s.Migrations);
 
     private static Task Drop(NpgsqlDataSource dataSource, string schema) => Execute(dataSource, $"DROP SCHEMA IF EXISTS {schema} CASCADE");
