@@ -35,14 +35,14 @@ internal sealed class PostgresOutboxContextFactory(
         var messageId = context.GetOriginalMessageId() ?? throw new MessageException(typeof(T), "the PostgreSQL inbox needs a MessageId");
         // The same unit of work, for what finds it on the context (the saga repository) and in the scope (the event store, the leases).
         context.AddOrUpdatePayload(() => transaction, _ => transaction);
-        var continueProcessing = true;
+        var claimant = NewId.NextGuid();
+        var state = await ReceiveWhenFree(messageId, consumeOptions.ConsumerId, claimant, context.CancellationToken).ConfigureAwait(false);
+        var continueProcessing = state.ConsumedAt is not null || await Consume(context, consumeOptions, next, state, claimant).ConfigureAwait(false);
+
+        // Consumed (here or by another delivery): each pass from here on reads the inbox row again under its lock.
         while (continueProcessing)
         {
-            var claimant = NewId.NextGuid();
-            var state = await ReceiveWhenFree(messageId, consumeOptions.ConsumerId, claimant, context.CancellationToken).ConfigureAwait(false);
-            continueProcessing = state.ConsumedAt is null
-                ? await Consume(context, consumeOptions, next, state, claimant).ConfigureAwait(false)
-                : await Deliver(context, consumeOptions, next, messageId).ConfigureAwait(false);
+            continueProcessing = await Deliver(context, consumeOptions, next, messageId).ConfigureAwait(false);
         }
     }
 
