@@ -49,8 +49,8 @@ done
 
 # shellcheck disable=SC1091
 source "$work/rabbitmq/env"
-# Read, not sourced: the connection string's semicolons would end the assignment in a shell.
-SUITE_POSTGRES_CONNECTION=$(sed -n 's/^SUITE_POSTGRES_CONNECTION=//p' "$work/postgres/env")
+# shellcheck disable=SC1091
+source "$work/postgres/env" # postgres.sh quotes the connection string (it has ';' in it)
 export SUITE_RABBITMQ_PORT SUITE_POSTGRES_CONNECTION
 echo "RabbitMQ on 127.0.0.1:$SUITE_RABBITMQ_PORT, PostgreSQL at $SUITE_POSTGRES_CONNECTION" >&2
 

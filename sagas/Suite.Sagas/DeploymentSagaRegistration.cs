@@ -7,7 +7,9 @@ using Suite.Sagas.History;
 using Suite.Sagas.Leases;
 using Suite.Sagas.Persistence;
 using Suite.Sagas.Projections;
+using Suite.ServiceDefaults;
 using Suite.ServiceDefaults.Postgres;
+using Suite.ServiceDefaults.Postgres.Outbox;
 
 namespace Suite.Sagas;
 
@@ -30,6 +32,12 @@ public static class DeploymentSagaRegistration
             services.TryAddScoped<IDeploymentLeases>(p =>
                 new PostgresDeploymentLeases(p.GetRequiredService<SuitePostgres>(), p.GetService<PostgresTransactionContext>()));
             services.TryAddSingleton<IDeploymentSummaryStore, PostgresDeploymentSummaryStore>();
+
+            // Read-only queries: no inbox row, no outbox row and no transaction held for them.
+            services.AddOutboxBypass<GetDeploymentState>();
+            services.AddOutboxBypass<GetDeploymentHistory>();
+            services.AddOutboxBypass<ListDeployments>();
+            services.AddOutboxBypass<VerifyDeploymentHistory>();
         }
 
         services.TryAddSingleton<IEventStore, InMemoryEventStore>();
@@ -45,6 +53,7 @@ public static class DeploymentSagaRegistration
     public static IBusRegistrationConfigurator AddDeploymentSaga(this IBusRegistrationConfigurator bus, bool postgres = false)
     {
         var saga = bus.AddSagaStateMachine<DeploymentStateMachine, DeploymentState, DeploymentStateDefinition>();
+        bus.AddSingleton(new OwnRetryPolicy(ServiceQueues.Orchestrator));
         if (postgres)
         {
             saga.PostgresRepository();

@@ -7,24 +7,25 @@ public sealed class SessionSampler
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(5);
 
-    // A session waiting for the counter is one blocked on a lock while running the counter's UPDATE;
-    // the holder is whichever session blocks those waiters without waiting for the counter itself.
+    // A session waiting for the history is one blocked on a lock while running a statement on the history's tables
+    // (before the sequence: the position counter's UPDATE; since: a stream's head row); the holder is whichever
+    // session blocks those waiters without waiting itself.
     private const string Query = """
         WITH s AS (
             SELECT pid, state, wait_event_type, query FROM pg_stat_activity
             WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()),
-        counter_waiters AS (
+        history_waiters AS (
             SELECT pid, pg_blocking_pids(pid) AS blockers FROM s
-            WHERE wait_event_type = 'Lock' AND query LIKE '%history_sequence%'),
+            WHERE wait_event_type = 'Lock' AND query LIKE '%history_%'),
         holders AS (
             SELECT s.state FROM s
-            WHERE s.pid IN (SELECT unnest(blockers) FROM counter_waiters) AND s.pid NOT IN (SELECT pid FROM counter_waiters))
+            WHERE s.pid IN (SELECT unnest(blockers) FROM history_waiters) AND s.pid NOT IN (SELECT pid FROM history_waiters))
         SELECT
             (SELECT count(*) FROM s WHERE state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock'),
-            (SELECT count(*) FROM counter_waiters),
-            (SELECT count(*) FROM s WHERE wait_event_type = 'Lock' AND query NOT LIKE '%history_sequence%'),
+            (SELECT count(*) FROM history_waiters),
+            (SELECT count(*) FROM s WHERE wait_event_type = 'Lock' AND query NOT LIKE '%history_%'),
             (SELECT count(*) FROM s WHERE state = 'idle in transaction'),
-            (SELECT count(*) > 0 FROM counter_waiters),
+            (SELECT count(*) > 0 FROM history_waiters),
             (SELECT count(*) > 0 FROM holders WHERE state = 'idle in transaction')
         """;
 

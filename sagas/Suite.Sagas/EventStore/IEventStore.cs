@@ -20,12 +20,19 @@ public interface IEventStore
     Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Every stream's events after global position <paramref name="afterPosition"/>, in order, at
-    /// most <paramref name="maxCount"/>. Positions have no gaps and a reader never sees a later
-    /// position before an earlier one, so paging by the last position read misses nothing.
+    /// Every stream's events after global position <paramref name="afterPosition"/>, in position
+    /// order, at most <paramref name="maxCount"/>. Positions increase but may have gaps (an append
+    /// that was rolled back leaves one). Only events no lower position can still join are returned:
+    /// an append that is still running holds back the events after its positions until it ends, so
+    /// paging by the last position read never skips an event that commits late. An empty page means
+    /// nothing more is safe to read yet.
     /// </summary>
     Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken);
 
-    /// <summary>Checks the stream's hash chain; a stream that does not exist is intact with 0 events.</summary>
+    /// <summary>
+    /// Checks the stream's hash chain, and that its head knows of no more events than are there (and
+    /// that its last hash is the last event's); a stream that does not exist, head and all, is intact
+    /// with 0 events (<see cref="HistoryVerification.AgainstWitness"/> tells whether it should exist).
+    /// </summary>
     Task<HistoryVerification> VerifyStreamAsync(string streamId, CancellationToken cancellationToken);
 }

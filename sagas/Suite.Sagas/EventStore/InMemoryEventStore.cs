@@ -4,13 +4,15 @@ namespace Suite.Sagas.EventStore;
 
 /// <summary>
 /// The embedded default. Events go through JSON and the hash chain as they would to PostgreSQL,
-/// so what reads back is what a durable store would give.
+/// so what reads back is what a durable store would give. Positions are dense here: appends are
+/// serialised by a lock, so none can commit out of order.
 /// </summary>
 public sealed class InMemoryEventStore : IEventStore
 {
     private readonly Lock _gate = new();
     private readonly List<Entry> _all = [];
-    private readonly Dictionary<string, (long Version, string? Hash)> _heads = [];
+    private readonly Dictionary<string, StreamHead> _heads = [];
+    private long _lastPosition;
 
     public Task<long> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<IHistoryEvent> events, EventMetadata metadata,
         CancellationToken cancellationToken)
@@ -19,22 +21,28 @@ public sealed class InMemoryEventStore : IEventStore
         var serialized = events.Select(e => (Type: HistoryEventTypes.NameOf(e), Json: HistoryJson.Serialize(e))).ToList();
         lock (_gate)
         {
-            var (actual, hash) = _heads.GetValueOrDefault(streamId);
-            if (actual != expectedVersion)
+            var head = _heads.GetValueOrDefault(streamId) ?? new StreamHead(0, null);
+            if (head.Version != expectedVersion)
             {
-                throw new EventStreamConcurrencyException(streamId, expectedVersion, actual);
+                throw new EventStreamConcurrencyException(streamId, expectedVersion, head.Version);
             }
 
+            var (version, hash) = (head.Version, head.LastHash);
             foreach (var (type, json) in serialized)
             {
-                actual++;
-                var next = EventHashChain.Hash(hash, streamId, actual, type, json, metadataJson);
-                _all.Add(new Entry(streamId, new StoredEvent(actual, type, json, metadataJson, hash, next)));
+                version++;
+                var position = ++_lastPosition;
+                var next = EventHashChain.Hash(hash, streamId, version, position, type, json, metadataJson);
+                _all.Add(new Entry(streamId, new StoredEvent(version, type, json, metadataJson, hash, next)
+                {
+                    Position = position,
+                    Scheme = EventHashChain.PositionScheme,
+                }));
                 hash = next;
             }
 
-            _heads[streamId] = (actual, hash);
-            return Task.FromResult(actual);
+            _heads[streamId] = new StreamHead(version, hash);
+            return Task.FromResult(version);
         }
     }
 
@@ -42,7 +50,7 @@ public sealed class InMemoryEventStore : IEventStore
     {
         lock (_gate)
         {
-            return Task.FromResult(Read(e => e.Entry.StreamId == streamId, int.MaxValue));
+            return Task.FromResult(Read(e => e.StreamId == streamId, int.MaxValue));
         }
     }
 
@@ -50,7 +58,7 @@ public sealed class InMemoryEventStore : IEventStore
     {
         lock (_gate)
         {
-            return Task.FromResult(Read(e => e.Position > afterPosition, maxCount));
+            return Task.FromResult(Read(e => e.Event.Position > afterPosition, maxCount));
         }
     }
 
@@ -58,8 +66,8 @@ public sealed class InMemoryEventStore : IEventStore
     {
         lock (_gate)
         {
-            var stored = _all.Where(e => e.StreamId == streamId).Select(e => e.Event).ToList();
-            return Task.FromResult(EventHashChain.Verify(streamId, stored));
+            var stored = _all.Where(e => e.StreamId == streamId).Select(e => e.Event).OrderBy(e => e.Version).ToList();
+            return Task.FromResult(EventHashChain.Verify(streamId, stored, _heads.GetValueOrDefault(streamId)));
         }
     }
 
@@ -68,22 +76,62 @@ public sealed class InMemoryEventStore : IEventStore
     {
         lock (_gate)
         {
-            var index = _all.FindIndex(e => e.StreamId == streamId && e.Event.Version == version);
+            var index = IndexOf(streamId, version);
             _all[index] = _all[index] with { Event = _all[index].Event with { Json = json } };
         }
     }
 
-    private IReadOnlyList<RecordedEvent> Read(Func<(Entry Entry, long Position), bool> filter, int maxCount) =>
-        _all.Select((entry, index) => (Entry: entry, Position: (long)index + 1))
-            .Where(filter)
+    /// <summary>Removes a stored event behind the store's back (its head stays as it was): for tamper tests.</summary>
+    internal void DeleteForTest(string streamId, long version)
+    {
+        lock (_gate)
+        {
+            _all.RemoveAt(IndexOf(streamId, version));
+        }
+    }
+
+    /// <summary>Removes a whole stream and its head behind the store's back: for tamper tests.</summary>
+    internal void DeleteStreamForTest(string streamId)
+    {
+        lock (_gate)
+        {
+            _all.RemoveAll(e => e.StreamId == streamId);
+            _heads.Remove(streamId);
+        }
+    }
+
+    /// <summary>
+    /// Edits an event and recomputes the hashes from it to the end, as someone who knows the scheme
+    /// could, leaving the stream's head as it was: for tamper tests.
+    /// </summary>
+    internal void RehashForTest(string streamId, long version, string json)
+    {
+        lock (_gate)
+        {
+            OverwriteForTest(streamId, version, json);
+            string? previous = version == 1 ? null : _all[IndexOf(streamId, version - 1)].Event.Hash;
+            foreach (var index in _all.Select((e, i) => (e, i)).Where(x => x.e.StreamId == streamId && x.e.Event.Version >= version).Select(x => x.i).ToList())
+            {
+                var e = _all[index].Event;
+                var hash = EventHashChain.Hash(previous, streamId, e.Version, e.Position, e.Type, e.Json, e.MetadataJson);
+                _all[index] = _all[index] with { Event = e with { PreviousHash = previous, Hash = hash } };
+                previous = hash;
+            }
+        }
+    }
+
+    private int IndexOf(string streamId, long version) => _all.FindIndex(e => e.StreamId == streamId && e.Event.Version == version);
+
+    private IReadOnlyList<RecordedEvent> Read(Func<Entry, bool> filter, int maxCount) =>
+        _all.Where(filter)
             .Take(maxCount)
-            .Select(e => ToRecorded(e.Entry, e.Position))
+            .Select(ToRecorded)
             .ToList();
 
-    private static RecordedEvent ToRecorded(Entry entry, long position)
+    private static RecordedEvent ToRecorded(Entry entry)
     {
         var e = entry.Event;
-        return new RecordedEvent(entry.StreamId, e.Version, position, e.Type, e.Json, HistoryJson.Deserialize(e.Type, e.Json),
+        return new RecordedEvent(entry.StreamId, e.Version, e.Position, e.Type, e.Json, HistoryJson.Deserialize(e.Type, e.Json),
             EventHashChain.DeserializeMetadata(e.MetadataJson))
         {
             MetadataJson = e.MetadataJson,

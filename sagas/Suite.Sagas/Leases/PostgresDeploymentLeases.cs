@@ -41,16 +41,7 @@ public sealed class PostgresDeploymentLeases(SuitePostgres postgres, PostgresTra
     {
         if (ambient is { IsActive: true })
         {
-            await ambient.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await using var command = ambient.Command("");
-                return await action(command).ConfigureAwait(false);
-            }
-            finally
-            {
-                ambient.Gate.Release();
-            }
+            return await ambient.CommandAsync(action, cancellationToken).ConfigureAwait(false);
         }
 
         await using var own = postgres.DataSource.CreateCommand();

@@ -6,11 +6,13 @@ using Suite.ServiceDefaults.Postgres;
 namespace Suite.Sagas.Persistence;
 
 /// <summary>
-/// One saga type's rows, read and written inside a transaction. Each row carries the instance as
-/// JSON and a version: an update names the version it loaded and fails when another process
-/// moved it on, so a conflicting transition is retried rather than lost.
+/// One saga type's rows, read and written inside a unit of work. Each row carries the instance as
+/// JSON and a version. A message's transition loads its instance with <c>FOR UPDATE</c> (when
+/// <paramref name="lockOnLoad"/>), so two orchestrators consuming events of one deployment take
+/// turns instead of both working from the same version; an update still names the version it
+/// loaded and fails when the row moved on, so a conflicting transition is retried rather than lost.
 /// </summary>
-public sealed class PostgresSagaDatabase<TSaga>(SuitePostgres postgres, PostgresTransactionContext transaction)
+public sealed class PostgresSagaDatabase<TSaga>(SuitePostgres postgres, PostgresTransactionContext transaction, bool lockOnLoad = true)
     where TSaga : class, ISagaVersion
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -45,7 +47,7 @@ public sealed class PostgresSagaDatabase<TSaga>(SuitePostgres postgres, Postgres
     public Task<TSaga?> LoadAsync(Guid correlationId, CancellationToken cancellationToken) =>
         Run(async command =>
         {
-            command.CommandText = $"SELECT data::text, version FROM {_table} WHERE correlation_id = @id";
+            command.CommandText = $"SELECT data::text, version FROM {_table} WHERE correlation_id = @id{(lockOnLoad ? " FOR UPDATE" : "")}";
             command.Parameters.AddWithValue("id", correlationId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? Read(reader) : null;
@@ -88,28 +90,25 @@ public sealed class PostgresSagaDatabase<TSaga>(SuitePostgres postgres, Postgres
         }
     }
 
-    public Task DeleteAsync(TSaga instance, CancellationToken cancellationToken) =>
-        Run(async command =>
+    /// <summary>Deletes the instance if its row is still at the version it was loaded with; otherwise throws, as an update would.</summary>
+    public async Task DeleteAsync(TSaga instance, CancellationToken cancellationToken)
+    {
+        var deleted = await Run(async command =>
         {
             command.CommandText = $"DELETE FROM {_table} WHERE correlation_id = @id AND version = @version";
             command.Parameters.AddWithValue("id", instance.CorrelationId);
             command.Parameters.AddWithValue("version", instance.Version);
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        });
-
-    private async Task<T> Run<T>(Func<NpgsqlCommand, Task<T>> action)
-    {
-        await transaction.Gate.WaitAsync().ConfigureAwait(false);
-        try
+        }).ConfigureAwait(false);
+        if (deleted != 1)
         {
-            await using var command = transaction.Command("");
-            return await action(command).ConfigureAwait(false);
-        }
-        finally
-        {
-            transaction.Gate.Release();
+            throw new MassTransit.ConcurrencyException(
+                $"saga {instance.CorrelationId} was changed or deleted by someone else since version {instance.Version} was loaded", typeof(TSaga),
+                instance.CorrelationId);
         }
     }
+
+    private Task<T> Run<T>(Func<NpgsqlCommand, Task<T>> action) => transaction.CommandAsync(action, CancellationToken.None);
 
     private static void Bind(NpgsqlCommand command, TSaga instance)
     {

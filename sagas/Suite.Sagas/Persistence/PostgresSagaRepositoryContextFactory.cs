@@ -4,34 +4,39 @@ using Suite.ServiceDefaults.Postgres;
 namespace Suite.Sagas.Persistence;
 
 /// <summary>
-/// Plugs the PostgreSQL saga store into MassTransit. Inside a message consumed through the
-/// PostgreSQL outbox, it joins that message's transaction (so the saga's state, its history events
-/// and the messages it sends commit together); otherwise it runs its own.
+/// Plugs the PostgreSQL saga store into MassTransit. It works in the scope's unit of work (the
+/// <see cref="PostgresTransactionContext"/> the event store and the leases of the same message use):
+/// inside a message consumed through the PostgreSQL outbox it joins the unit the outbox opened, so
+/// the saga's state, its history events and the messages it sends commit together. A message that
+/// bypasses the outbox (a read-only query such as <c>GetDeploymentState</c>) and a load outside any
+/// message open the scope's unit here, read without locking and commit it; whatever such a message
+/// records still commits together with the saga's state, because it goes through the same unit.
 /// </summary>
 public sealed class PostgresSagaRepositoryContextFactory<TSaga>(
     SuitePostgres postgres,
+    PostgresTransactionContext transaction,
     ISagaConsumeContextFactory<PostgresSagaDatabase<TSaga>, TSaga> factory)
     : ISagaRepositoryContextFactory<TSaga>, ILoadSagaRepositoryContextFactory<TSaga>, IQuerySagaRepositoryContextFactory<TSaga>
     where TSaga : class, ISagaVersion
 {
     public Task Send<T>(ConsumeContext<T> context, IPipe<SagaRepositoryContext<TSaga, T>> next)
         where T : class =>
-        InTransaction(context, database => next.Send(new PostgresSagaRepositoryContext<TSaga, T>(database, context, factory)), context.CancellationToken);
+        InUnitOfWork(database => next.Send(new PostgresSagaRepositoryContext<TSaga, T>(database, context, factory)), context.CancellationToken, context);
 
     public Task SendQuery<T>(ConsumeContext<T> context, ISagaQuery<TSaga> query, IPipe<SagaRepositoryQueryContext<TSaga, T>> next)
         where T : class =>
-        InTransaction(context, async database =>
+        InUnitOfWork(async database =>
         {
             var matches = await PostgresSagaQueries.Matching(database, query, context.CancellationToken).ConfigureAwait(false);
             var repositoryContext = new PostgresSagaRepositoryContext<TSaga, T>(database, context, factory);
             await next.Send(new LoadedSagaRepositoryQueryContext<TSaga, T>(repositoryContext, matches)).ConfigureAwait(false);
-        }, context.CancellationToken);
+        }, context.CancellationToken, context);
 
     public async Task<T> Execute<T>(Func<LoadSagaRepositoryContext<TSaga>, Task<T>> asyncMethod, CancellationToken cancellationToken = default)
         where T : class
     {
         T result = null!;
-        await InTransaction(null, async database => result = await asyncMethod(new PostgresSagaQueryContext<TSaga>(database, cancellationToken))
+        await InUnitOfWork(async database => result = await asyncMethod(new PostgresSagaQueryContext<TSaga>(database, cancellationToken))
             .ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         return result;
     }
@@ -40,33 +45,37 @@ public sealed class PostgresSagaRepositoryContextFactory<TSaga>(
         where T : class
     {
         T result = null!;
-        await InTransaction(null, async database => result = await asyncMethod(new PostgresSagaQueryContext<TSaga>(database, cancellationToken))
+        await InUnitOfWork(async database => result = await asyncMethod(new PostgresSagaQueryContext<TSaga>(database, cancellationToken))
             .ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         return result;
     }
 
     public void Probe(ProbeContext context) => context.Add("persistence", "postgresql");
 
-    private async Task InTransaction(PipeContext? context, Func<PostgresSagaDatabase<TSaga>, Task> action, CancellationToken cancellationToken)
+    private async Task InUnitOfWork(Func<PostgresSagaDatabase<TSaga>, Task> action, CancellationToken cancellationToken, PipeContext? message = null)
     {
-        if (context is not null && context.TryGetPayload<PostgresTransactionContext>(out var ambient) && ambient.IsActive)
+        // The event store and the leases find the unit of work in the scope; one on the message from another scope would split the commit.
+        if (message is not null && message.TryGetPayload<PostgresTransactionContext>(out var carried) && carried.IsActive && !ReferenceEquals(carried, transaction))
         {
-            await action(new PostgresSagaDatabase<TSaga>(postgres, ambient)).ConfigureAwait(false);
+            throw new InvalidOperationException(
+                $"the message's PostgreSQL unit of work is not its scope's: {typeof(TSaga).Name}'s state and history would commit separately");
+        }
+
+        if (transaction.IsActive)
+        {
+            await action(new PostgresSagaDatabase<TSaga>(postgres, transaction)).ConfigureAwait(false);
             return;
         }
 
-        var own = new PostgresTransactionContext();
-        await using var connection = await postgres.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        own.Begin(connection, transaction);
+        transaction.Open(postgres.DataSource);
         try
         {
-            await action(new PostgresSagaDatabase<TSaga>(postgres, own)).ConfigureAwait(false);
+            await action(new PostgresSagaDatabase<TSaga>(postgres, transaction, lockOnLoad: false)).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            own.End();
+            await transaction.CloseAsync().ConfigureAwait(false);
         }
     }
 }

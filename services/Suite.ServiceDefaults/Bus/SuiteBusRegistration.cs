@@ -20,6 +20,7 @@ internal static class SuiteBusRegistration
         builder.Services.AddMassTransit(bus =>
         {
             configure(bus);
+            bus.AddConfigureEndpointsCallback(EndpointRetry.Configure);
             if (postgres)
             {
                 bus.AddConfigureEndpointsCallback((context, name, endpoint) =>

@@ -5,6 +5,8 @@ namespace Suite.ServiceDefaults.Postgres;
 /// <summary>
 /// Creates and upgrades the schema: each migration runs in its own transaction under an advisory
 /// lock, so processes starting together apply it once, and a failed one leaves nothing behind.
+/// The schema is created only when it does not exist yet, so a role that owns an existing schema
+/// but may not create schemas in the database can run Suite.
 /// </summary>
 public static class PostgresMigrator
 {
@@ -28,10 +30,19 @@ public static class PostgresMigrator
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var quoted = SuitePostgres.Quote(schema);
         await Execute(connection, transaction, "SELECT pg_advisory_xact_lock(hashtext(@key))", cancellationToken, ("key", $"suite-migrations:{schema}"));
+        await using (var exists = new NpgsqlCommand("SELECT 1 FROM pg_namespace WHERE nspname = @schema", connection, transaction))
+        {
+            exists.Parameters.AddWithValue("schema", schema);
+            if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
+            {
+                await Execute(connection, transaction, $"CREATE SCHEMA {quoted}", cancellationToken);
+            }
+        }
+
         await Execute(connection, transaction, $"""
-            CREATE SCHEMA IF NOT EXISTS {schema};
-            CREATE TABLE IF NOT EXISTS {schema}.schema_migrations (
+            CREATE TABLE IF NOT EXISTS {quoted}.schema_migrations (
                 module text NOT NULL,
                 version int NOT NULL,
                 name text NOT NULL,
@@ -39,7 +50,7 @@ public static class PostgresMigrator
                 PRIMARY KEY (module, version));
             """, cancellationToken);
 
-        await using (var check = new NpgsqlCommand($"SELECT 1 FROM {schema}.schema_migrations WHERE module = @module AND version = @version",
+        await using (var check = new NpgsqlCommand($"SELECT 1 FROM {quoted}.schema_migrations WHERE module = @module AND version = @version",
             connection, transaction))
         {
             check.Parameters.AddWithValue("module", migration.Module);
@@ -52,7 +63,7 @@ public static class PostgresMigrator
 
         try
         {
-            await Execute(connection, transaction, migration.Sql.Replace("{schema}", schema, StringComparison.Ordinal), cancellationToken);
+            await Execute(connection, transaction, migration.Sql.Replace("{schema}", quoted, StringComparison.Ordinal), cancellationToken);
         }
         catch (PostgresException exception)
         {
@@ -60,7 +71,7 @@ public static class PostgresMigrator
                 $"PostgreSQL migration {migration.Module} v{migration.Version} ({migration.Name}) failed: {exception.MessageText}", exception);
         }
 
-        await Execute(connection, transaction, $"INSERT INTO {schema}.schema_migrations (module, version, name) VALUES (@module, @version, @name)",
+        await Execute(connection, transaction, $"INSERT INTO {quoted}.schema_migrations (module, version, name) VALUES (@module, @version, @name)",
             cancellationToken, ("module", migration.Module), ("version", migration.Version), ("name", migration.Name));
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;

@@ -37,7 +37,9 @@ public static class PostgresRegistration
         });
         services.AddSingleton<IHostedService, PostgresSchemaInitializer>();
         services.AddPostgresMigrations<SchedulerMigrations>();
-        services.TryAddSingleton<IScheduledMessageStore, PostgresScheduledMessageStore>();
+        services.TryAddScoped<PostgresTransactionContext>();
+        services.TryAddScoped<IScheduledMessageStore>(p => new PostgresScheduledMessageStore(p.GetRequiredService<SuitePostgres>(),
+            p.GetRequiredService<TimeProvider>(), p.GetRequiredService<PostgresTransactionContext>()));
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
         return services;
     }

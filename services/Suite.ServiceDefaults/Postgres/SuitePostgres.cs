@@ -8,6 +8,12 @@ public sealed class SuitePostgres(NpgsqlDataSource dataSource, string schema)
     public NpgsqlDataSource DataSource { get; } = dataSource;
     public string Schema { get; } = schema;
 
-    /// <summary>A table's qualified name, for SQL text.</summary>
-    public string Table(string name) => $"{Schema}.{name}";
+    /// <summary>The schema as an identifier for SQL text, quoted (a valid schema may still be a reserved word, e.g. <c>order</c>).</summary>
+    public string QuotedSchema { get; } = Quote(schema);
+
+    /// <summary>A table's (or sequence's) qualified name, for SQL text.</summary>
+    public string Table(string name) => $"{QuotedSchema}.{name}";
+
+    /// <summary>An identifier quoted for SQL text: <c>order</c> → <c>"order"</c>.</summary>
+    public static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

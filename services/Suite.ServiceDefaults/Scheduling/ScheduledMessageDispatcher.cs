@@ -5,10 +5,13 @@ namespace Suite.ServiceDefaults;
 /// <summary>
 /// Sends each stored message to its destination when it falls due. It sleeps on a timer of
 /// the injected <see cref="TimeProvider"/> until the earliest due time, woken early when a
-/// message is added. A message is removed from the store only after the send succeeded.
+/// message is added. A message is removed from the store only after the send succeeded. It
+/// claims one message at a time, just before sending it: a claim taken for a whole batch could
+/// run out while earlier sends of the batch were slow, and another scheduler instance would then
+/// send the rest as well.
 /// </summary>
 internal sealed class ScheduledMessageDispatcher(
-    IScheduledMessageStore store,
+    IServiceScopeFactory scopes,
     SchedulerSignal signal,
     IBus bus,
     TimeProvider time,
@@ -55,18 +58,17 @@ internal sealed class ScheduledMessageDispatcher(
 
     private async Task<TimeSpan> DispatchDue(CancellationToken cancellationToken)
     {
-        while (true)
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IScheduledMessageStore>();
+        for (var sent = 0; sent < _options.BatchSize; sent++)
         {
-            var due = await store.GetDue(time.GetUtcNow(), _options.BatchSize, cancellationToken).ConfigureAwait(false);
-            foreach (var message in due)
-            {
-                await Dispatch(message, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (due.Count < _options.BatchSize)
+            var due = await store.GetDue(time.GetUtcNow(), 1, cancellationToken).ConfigureAwait(false);
+            if (due.Count == 0)
             {
                 break;
             }
+
+            await Dispatch(store, due[0], cancellationToken).ConfigureAwait(false);
         }
 
         var next = await store.GetNextDueAt(cancellationToken).ConfigureAwait(false);
@@ -76,7 +78,7 @@ internal sealed class ScheduledMessageDispatcher(
             : untilNext;
     }
 
-    private async Task Dispatch(ScheduledMessageRecord message, CancellationToken stoppingToken)
+    private async Task Dispatch(IScheduledMessageStore store, ScheduledMessageRecord message, CancellationToken stoppingToken)
     {
         try
         {

@@ -32,4 +32,7 @@ public sealed record ScheduledMessageRecord
 
     /// <summary>Set by a durable store: which write of this token the record is, so a stale copy cannot complete or retry a newer one.</summary>
     public long Revision { get; init; }
+
+    /// <summary>Set by a durable store when it hands the message out: which scheduler claimed it, so that only that one completes or retries it.</summary>
+    public Guid? ClaimedBy { get; init; }
 }

@@ -18,5 +18,9 @@ internal sealed class SchedulerMigrations : IPostgresMigrationSource
                 token_id uuid PRIMARY KEY,
                 until timestamptz NOT NULL);
             """),
+        new("scheduler", 2, "who claimed a message; remembered cancels by expiry", """
+            ALTER TABLE {schema}.scheduled_message ADD COLUMN claimed_by uuid;
+            CREATE INDEX scheduled_cancel_until ON {schema}.scheduled_cancel (until);
+            """),
     ];
 }

@@ -20,8 +20,13 @@ public sealed class SchedulerOptions
     /// </summary>
     public int MaxAttempts { get; set; }
 
-    /// <summary>How long one send may take before it counts as failed, so one stuck send cannot hold up the other due messages.</summary>
+    /// <summary>
+    /// How long one send may take before it counts as failed, so one stuck send cannot hold up the
+    /// other due messages. Shorter than a claim of the PostgreSQL store (60 s), so that another
+    /// scheduler instance does not take over a message whose send is still under way.
+    /// </summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How many messages one pass sends (claiming each just before its send) before it looks at the next due time again.</summary>
     public int BatchSize { get; set; } = 100;
 }

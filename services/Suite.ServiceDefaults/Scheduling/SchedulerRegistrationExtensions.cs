@@ -14,7 +14,10 @@ public static class SchedulerRegistrationExtensions
     /// </summary>
     public static IBusRegistrationConfigurator AddSuiteScheduler(this IBusRegistrationConfigurator bus)
     {
-        bus.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
+        bus.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section)
+            .Validate(o => o.SendTimeout > TimeSpan.Zero && o.SendTimeout < PostgresScheduledMessageStore.ClaimFor,
+                $"{SchedulerOptions.Section}:SendTimeout must be positive and shorter than a claim ({PostgresScheduledMessageStore.ClaimFor}), or a slow send could be sent twice")
+            .Validate(o => o.BatchSize > 0, $"{SchedulerOptions.Section}:BatchSize must be positive");
         bus.TryAddSingleton(TimeProvider.System);
         bus.TryAddSingleton<IScheduledMessageStore, InMemoryScheduledMessageStore>();
         bus.TryAddSingleton<SchedulerSignal>();

@@ -1,4 +1,5 @@
 using Suite.ServiceDefaults;
+using Suite.ServiceDefaults.Postgres;
 
 namespace Suite.Integration.Postgres.Tests.Scheduling;
 
@@ -53,5 +54,76 @@ public sealed class The_postgres_scheduled_message_store : ScheduledMessageStore
         var other = new PostgresScheduledMessageStore(_database.Postgres, Time);
         Assert.Empty(await other.GetDue(Now.AddSeconds(30), 10, default));
         Assert.Single(await other.GetDue(Now + PostgresScheduledMessageStore.ClaimFor, 10, default));
+    }
+
+    [Fact]
+    public async Task Should_let_only_the_scheduler_holding_the_claim_complete_a_message()
+    {
+        var message = Message(Now);
+        await Store.Add(message, default);
+        var first = (await Store.GetDue(Now, 10, default)).Single();
+        var other = new PostgresScheduledMessageStore(_database.Postgres, Time);
+        var second = (await other.GetDue(Now + PostgresScheduledMessageStore.ClaimFor, 10, default)).Single();
+
+        await Store.Complete(first, default);
+        await Store.Retry(first, Now.AddHours(1), default);
+
+        Assert.Equal(1L, await _database.ScalarAsync($"SELECT count(*) FROM {{schema}}.scheduled_message WHERE token_id = '{message.TokenId}' AND due_at = '{Now:O}'"));
+        await other.Complete(second, default);
+        Assert.Null(await Store.GetNextDueAt(default));
+    }
+
+    [Fact]
+    public async Task Should_schedule_and_cancel_with_the_consume_it_runs_in()
+    {
+        var kept = Message(Now.AddMinutes(5));
+        var dropped = Message(Now.AddMinutes(5));
+        await Store.Add(dropped, default);
+
+        await InUnit(commit: false, store => store.Add(Message(Now.AddMinutes(5)) with { TokenId = kept.TokenId }, default));
+        await InUnit(commit: false, store => store.Cancel(dropped.TokenId, default));
+        Assert.Equal([dropped.TokenId], await Waiting());
+
+        await InUnit(commit: true, store => store.Add(kept, default));
+        await InUnit(commit: true, store => store.Cancel(dropped.TokenId, default));
+        Assert.Equal([kept.TokenId], await Waiting());
+    }
+
+    [Fact]
+    public async Task Should_forget_remembered_cancels_once_their_time_has_passed()
+    {
+        Assert.False(await Store.Cancel(Guid.NewGuid(), default));
+        Assert.False(await Store.Cancel(Guid.NewGuid(), default));
+        Time.Advance(InMemoryScheduledMessageStore.CancelMemory + TimeSpan.FromMinutes(1));
+
+        Assert.False(await Store.Cancel(Guid.NewGuid(), default));
+
+        Assert.Equal(1L, await _database.ScalarAsync("SELECT count(*) FROM {schema}.scheduled_cancel"));
+    }
+
+    private async Task<List<Guid>> Waiting()
+    {
+        await using var command = _database.Postgres.DataSource.CreateCommand($"SELECT token_id FROM {_database.Schema}.scheduled_message");
+        var tokens = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tokens.Add(reader.GetGuid(0));
+        }
+
+        return tokens;
+    }
+
+    private async Task InUnit(bool commit, Func<IScheduledMessageStore, Task> work)
+    {
+        await using var unit = new PostgresTransactionContext();
+        unit.Open(_database.Postgres.DataSource);
+        await work(new PostgresScheduledMessageStore(_database.Postgres, Time, unit));
+        if (commit)
+        {
+            await unit.CommitAsync(default);
+        }
+
+        await unit.CloseAsync();
     }
 }

@@ -16,6 +16,7 @@ public class DistributedSuite : IAsyncLifetime
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
 
     private readonly List<ServiceProcess> _services = [];
+    private readonly List<ServiceProcess> _extras = [];
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _once = new();
     private readonly string _logDirectory = Directory.CreateTempSubdirectory("suite-e2e-").FullName;
     private RabbitMqBroker? _broker;
@@ -96,12 +97,69 @@ public class DistributedSuite : IAsyncLifetime
     /// Kills the service's process outright (SIGKILL: no shutdown, no flush, unacknowledged
     /// messages go back to the broker) and starts it again with the same settings.
     /// </summary>
-    public async Task KillAndRestart(string name)
+    public Task KillAndRestart(string name) => KillAndRestart(name, new Dictionary<string, string>());
+
+    /// <summary>Kills the service's process (SIGKILL) and starts it again with <paramref name="extra"/> over the usual settings.</summary>
+    public async Task KillAndRestart(string name, IReadOnlyDictionary<string, string> extra)
     {
         var old = Service(name);
         await old.DisposeAsync();
+        await Replace(old, extra);
+    }
+
+    /// <summary>Waits until the service's process has ended by itself (a test fault killed it), then starts it again.</summary>
+    public async Task RestartAfterItDied(string name, TimeSpan deadline)
+    {
+        var old = Service(name);
+        await old.Exited.WaitAsync(deadline);
+        await old.DisposeAsync();
+        await Replace(old, new Dictionary<string, string>());
+    }
+
+    /// <summary>Starts one more process of the service beside the one the suite runs (stopped with the suite, or by disposing it).</summary>
+    public async Task<ServiceProcess> StartAnother(string name)
+    {
+        var logs = Directory.CreateDirectory(Path.Combine(_logDirectory, $"another-{Interlocked.Increment(ref _restarts)}")).FullName;
+        var another = ServiceProcess.Start(name, _environment, logs);
+        _extras.Add(another);
+        await another.WaitUntilBusStarted(StartDeadline);
+        return another;
+    }
+
+    /// <summary>How many messages wait in each Suite queue's error queue (a queue that does not exist holds none).</summary>
+    public async Task<IReadOnlyDictionary<string, uint>> ErrorQueueCounts()
+    {
+        var factory = new RabbitMQ.Client.ConnectionFactory { HostName = "127.0.0.1", Port = RabbitMqPort };
+        await using var connection = await factory.CreateConnectionAsync();
+        var counts = new Dictionary<string, uint>();
+        foreach (var queue in new[] { ServiceQueues.Orchestrator, ServiceQueues.ComplianceWindows, ServiceQueues.TrafficAnalysis, ServiceQueues.Planning,
+                     ServiceQueues.QualityGates, ServiceQueues.Rollout, ServiceQueues.Draining, ServiceQueues.Notification, ServiceQueues.History,
+                     ServiceQueues.Scheduler }.Select(q => q + "_error"))
+        {
+            await using var channel = await connection.CreateChannelAsync();
+            try
+            {
+                counts[queue] = (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+            {
+                counts[queue] = 0;
+            }
+        }
+
+        return counts;
+    }
+
+    private async Task Replace(ServiceProcess old, IReadOnlyDictionary<string, string> extra)
+    {
         var logs = Directory.CreateDirectory(Path.Combine(_logDirectory, $"restart-{Interlocked.Increment(ref _restarts)}")).FullName;
-        var restarted = ServiceProcess.Start(name, _environment, logs);
+        var environment = new Dictionary<string, string>(_environment);
+        foreach (var (key, value) in extra)
+        {
+            environment[key] = value;
+        }
+
+        var restarted = ServiceProcess.Start(old.Name, environment, logs);
         _services[_services.IndexOf(old)] = restarted;
         await restarted.WaitUntilBusStarted(StartDeadline);
     }
@@ -111,7 +169,7 @@ public class DistributedSuite : IAsyncLifetime
         Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
 
     /// <summary>The last lines each service wrote, for a failure report.</summary>
-    public string DescribeServices() => string.Join("\n", _services.Select(s => s.Tail()));
+    public string DescribeServices() => string.Join("\n", _services.Concat(_extras).Select(s => s.Tail()));
 
     public virtual async Task DisposeAsync()
     {
@@ -120,12 +178,13 @@ public class DistributedSuite : IAsyncLifetime
             await _bus.DisposeAsync();
         }
 
-        foreach (var service in _services)
+        foreach (var service in _services.Concat(_extras))
         {
             await service.DisposeAsync();
         }
 
         _services.Clear();
+        _extras.Clear();
         if (_cluster is not null)
         {
             await _cluster.DisposeAsync();

@@ -20,7 +20,20 @@ public sealed class PostgresDistributedSuite : DistributedSuite
         {
             ["Suite__Postgres__ConnectionString"] = ConnectionString,
             ["Suite__Postgres__Schema"] = _schema,
+
+            // Left-behind outboxes are swept within seconds rather than the production 30 s, so tests see the end state soon.
+            ["Suite__Postgres__Outbox__SweepAfter"] = "00:00:03",
+            ["Suite__Postgres__Outbox__SweepInterval"] = "00:00:01",
+            ["Suite__Postgres__Outbox__Lease"] = "00:00:06",
         });
+
+    /// <summary>Runs <paramref name="sql"/> (which may name the schema as <c>{schema}</c>) against the suite's database.</summary>
+    public async Task<object?> Scalar(string sql)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(ConnectionString);
+        await using var command = dataSource.CreateCommand(sql.Replace("{schema}", _schema, StringComparison.Ordinal));
+        return await command.ExecuteScalarAsync();
+    }
 
     public override async Task DisposeAsync()
     {

@@ -31,6 +31,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string LogPath { get; }
 
+    /// <summary>Completes when the process has exited, however it ended.</summary>
+    public Task Exited => _process.WaitForExitAsync();
+
     /// <summary>Where its HTTP endpoints listen, as Kestrel logged it.</summary>
     public Uri Address
     {

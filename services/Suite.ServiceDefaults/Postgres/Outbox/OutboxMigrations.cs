@@ -38,5 +38,11 @@ internal sealed class OutboxMigrations : IPostgresMigrationSource
                 expiration_time timestamptz);
             CREATE INDEX outbox_message_inbox ON {schema}.outbox_message (inbox_message_id, inbox_consumer_id, sequence_number);
             """),
+        new("outbox", 2, "inbox leases, the sweeper's and the cleanup's indexes", """
+            ALTER TABLE {schema}.inbox_state ADD COLUMN processing_by uuid, ADD COLUMN processing_until timestamptz;
+            CREATE INDEX inbox_state_undelivered ON {schema}.inbox_state (consumed_at) WHERE delivered_at IS NULL;
+            CREATE INDEX inbox_state_received_at ON {schema}.inbox_state (received_at);
+            DROP INDEX {schema}.inbox_state_delivered_at;
+            """),
     ];
 }

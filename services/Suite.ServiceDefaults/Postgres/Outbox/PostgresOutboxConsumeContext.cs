@@ -6,9 +6,10 @@ using Npgsql;
 namespace Suite.ServiceDefaults.Postgres.Outbox;
 
 /// <summary>
-/// A message being consumed with the inbox and outbox: what the consumer sends or publishes is
-/// written to the outbox table in the consume transaction, and delivered by MassTransit's outbox
-/// pipe after that transaction committed.
+/// A message being consumed with the inbox and outbox. What the consumer sends or publishes is
+/// kept in memory and written to the outbox table when the consume is marked consumed, in the
+/// unit of work's transaction (with whatever the consumer wrote in it: the saga's state and
+/// history); MassTransit's outbox pipe delivers it after that transaction committed.
 /// </summary>
 internal sealed class PostgresOutboxConsumeContext<TMessage>(
     ConsumeContext<TMessage> context,
@@ -21,16 +22,63 @@ internal sealed class PostgresOutboxConsumeContext<TMessage>(
     : OutboxConsumeContextProxy<TMessage>(context, options, provider)
     where TMessage : class
 {
+    private readonly List<PendingOutboxMessage> _pending = [];
+    private readonly Lock _pendingGate = new();
+
     public override bool ContinueProcessing { get; set; } = true;
     public override bool IsMessageConsumed => inbox.ConsumedAt.HasValue;
     public override bool IsOutboxDelivered => inbox.DeliveredAt.HasValue;
     public override int ReceiveCount => inbox.ReceiveCount;
     public override long? LastSequenceNumber => inbox.LastSequenceNumber;
 
+    /// <summary>Another delivery of the message consumed it while this one worked: this one's work must be rolled back, its messages dropped.</summary>
+    public bool ConsumedElsewhere { get; private set; }
+
+    /// <summary>
+    /// Locks the inbox row (so that a duplicate delivery that finished first is seen), then writes
+    /// the pending messages and the consumed mark in the unit of work's transaction.
+    /// </summary>
     public override async Task SetConsumed()
     {
-        inbox.ConsumedAt = time.GetUtcNow();
-        await Execute("consumed_at = @at", ("at", inbox.ConsumedAt.Value)).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        List<PendingOutboxMessage> pending;
+        lock (_pendingGate)
+        {
+            pending = [.. _pending];
+        }
+
+        await transaction.RunAsync(async (connection, dbTransaction) =>
+        {
+            await using (var lockRow = new NpgsqlCommand($"""
+                INSERT INTO {postgres.Table("inbox_state")} (message_id, consumer_id, received_at) VALUES (@message, @consumer, @now)
+                    ON CONFLICT (message_id, consumer_id) DO NOTHING;
+                SELECT consumed_at IS NOT NULL FROM {postgres.Table("inbox_state")} WHERE message_id = @message AND consumer_id = @consumer FOR UPDATE;
+                """, connection, dbTransaction))
+            {
+                lockRow.Parameters.AddWithValue("message", inbox.MessageId);
+                lockRow.Parameters.AddWithValue("consumer", inbox.ConsumerId);
+                lockRow.Parameters.AddWithValue("now", now);
+                ConsumedElsewhere = (bool)(await lockRow.ExecuteScalarAsync(CancellationToken).ConfigureAwait(false))!;
+            }
+
+            if (ConsumedElsewhere)
+            {
+                return 0;
+            }
+
+            await using var batch = new NpgsqlBatch(connection, dbTransaction);
+            OutboxRows.AddInserts(batch, postgres, inbox.MessageId, inbox.ConsumerId, pending);
+            var consumed = new NpgsqlBatchCommand($"""
+                UPDATE {postgres.Table("inbox_state")} SET consumed_at = @at, processing_by = NULL, processing_until = NULL
+                WHERE message_id = @message AND consumer_id = @consumer
+                """);
+            consumed.Parameters.AddWithValue("at", now);
+            consumed.Parameters.AddWithValue("message", inbox.MessageId);
+            consumed.Parameters.AddWithValue("consumer", inbox.ConsumerId);
+            batch.BatchCommands.Add(consumed);
+            return await batch.ExecuteNonQueryAsync(CancellationToken).ConfigureAwait(false);
+        }, CancellationToken).ConfigureAwait(false);
+        inbox.ConsumedAt = now;
     }
 
     public override async Task SetDelivered()
@@ -45,73 +93,18 @@ internal sealed class PostgresOutboxConsumeContext<TMessage>(
         await Execute("last_sequence_number = @at", ("at", message.SequenceNumber)).ConfigureAwait(false);
     }
 
-    public override async Task<List<OutboxMessageContext>> LoadOutboxMessages()
-    {
-        var messages = new List<OutboxMessageContext>();
-        await transaction.Gate.WaitAsync(CancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var command = transaction.Command($"""
-                SELECT sequence_number, message_id, content_type, message_type, body, headers, properties, conversation_id, correlation_id,
-                       initiator_id, request_id, source_address, destination_address, response_address, fault_address, sent_time, expiration_time
-                FROM {postgres.Table("outbox_message")}
-                WHERE inbox_message_id = @message AND inbox_consumer_id = @consumer
-                ORDER BY sequence_number LIMIT @limit
-                """);
-            command.Parameters.AddWithValue("message", inbox.MessageId);
-            command.Parameters.AddWithValue("consumer", inbox.ConsumerId);
-            command.Parameters.AddWithValue("limit", Options.MessageDeliveryLimit + 1);
-            await using var reader = await command.ExecuteReaderAsync(CancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(CancellationToken).ConfigureAwait(false))
-            {
-                messages.Add(new PostgresOutboxMessage
-                {
-                    SequenceNumber = reader.GetInt64(0),
-                    MessageId = reader.GetGuid(1),
-                    ContentType = reader.GetString(2),
-                    MessageType = reader.GetString(3),
-                    Body = reader.GetString(4),
-                    Headers = PostgresOutboxMessage.ReadHeaders(SerializerContext, NullableString(reader, 5)),
-                    Properties = PostgresOutboxMessage.ReadProperties(SerializerContext, NullableString(reader, 6)),
-                    ConversationId = NullableGuid(reader, 7),
-                    CorrelationId = NullableGuid(reader, 8),
-                    InitiatorId = NullableGuid(reader, 9),
-                    RequestId = NullableGuid(reader, 10),
-                    SourceAddress = NullableUri(reader, 11),
-                    DestinationAddress = NullableUri(reader, 12),
-                    ResponseAddress = NullableUri(reader, 13),
-                    FaultAddress = NullableUri(reader, 14),
-                    SentTime = reader.GetFieldValue<DateTime>(15),
-                    ExpirationTime = reader.IsDBNull(16) ? null : reader.GetFieldValue<DateTime>(16),
-                });
-            }
-        }
-        finally
-        {
-            transaction.Gate.Release();
-        }
+    public override Task<List<OutboxMessageContext>> LoadOutboxMessages() =>
+        transaction.CommandAsync(command => OutboxRows.LoadAsync(command, postgres, inbox.MessageId, inbox.ConsumerId,
+            Options.MessageDeliveryLimit + 1, SerializerContext, CancellationToken), CancellationToken);
 
-        return messages;
-    }
-
-    public override async Task RemoveOutboxMessages()
-    {
-        await transaction.Gate.WaitAsync(CancellationToken).ConfigureAwait(false);
-        try
+    public override Task RemoveOutboxMessages() =>
+        transaction.CommandAsync(async command =>
         {
-            await using var command = transaction.Command(
-                $"DELETE FROM {postgres.Table("outbox_message")} WHERE inbox_message_id = @message AND inbox_consumer_id = @consumer");
-            command.Parameters.AddWithValue("message", inbox.MessageId);
-            command.Parameters.AddWithValue("consumer", inbox.ConsumerId);
-            await command.ExecuteNonQueryAsync(CancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            transaction.Gate.Release();
-        }
-    }
+            await OutboxRows.RemoveAsync(command, postgres, inbox.MessageId, inbox.ConsumerId, CancellationToken).ConfigureAwait(false);
+            return 0;
+        }, CancellationToken);
 
-    public override async Task AddSend<T>(SendContext<T> context)
+    public override Task AddSend<T>(SendContext<T> context)
     {
         var messageId = context.MessageId ?? throw new MessageException(typeof(T), "an outbox message needs a MessageId");
         var now = time.GetUtcNow().UtcDateTime;
@@ -123,70 +116,39 @@ internal sealed class PostgresOutboxConsumeContext<TMessage>(
             properties = SerializerContext.SerializeDictionary(values);
         }
 
-        var body = context.Serializer.GetMessageBody(context).GetString();
-        await transaction.Gate.WaitAsync(CancellationToken).ConfigureAwait(false);
-        try
+        var message = new PendingOutboxMessage(
+            messageId,
+            context.ContentType?.ToString() ?? context.Serialization.DefaultContentType.ToString(),
+            string.Join(";", context.SupportedMessageTypes),
+            context.Serializer.GetMessageBody(context).GetString(),
+            SerializerContext.SerializeDictionary(context.Headers.GetAll()),
+            properties,
+            context.ConversationId,
+            context.CorrelationId,
+            context.InitiatorId,
+            context.RequestId,
+            context.SourceAddress,
+            context.DestinationAddress,
+            context.ResponseAddress,
+            context.FaultAddress,
+            context.SentTime ?? now,
+            context.Delay is { } delay ? now + delay : null,
+            context.TimeToLive is { } ttl ? now + ttl : null);
+        lock (_pendingGate)
         {
-            await using var command = transaction.Command($"""
-                INSERT INTO {postgres.Table("outbox_message")} (inbox_message_id, inbox_consumer_id, message_id, content_type, message_type, body,
-                    headers, properties, conversation_id, correlation_id, initiator_id, request_id, source_address, destination_address,
-                    response_address, fault_address, sent_time, enqueue_time, expiration_time)
-                VALUES (@inbox, @consumer, @id, @contentType, @messageType, @body, @headers, @properties, @conversation, @correlation, @initiator,
-                    @request, @source, @destination, @response, @fault, @sent, @enqueue, @expiration)
-                """);
-            var p = command.Parameters;
-            p.AddWithValue("inbox", inbox.MessageId);
-            p.AddWithValue("consumer", inbox.ConsumerId);
-            p.AddWithValue("id", messageId);
-            p.AddWithValue("contentType", context.ContentType?.ToString() ?? context.Serialization.DefaultContentType.ToString());
-            p.AddWithValue("messageType", string.Join(";", context.SupportedMessageTypes));
-            p.AddWithValue("body", body);
-            p.AddWithValue("headers", (object?)SerializerContext.SerializeDictionary(context.Headers.GetAll()) ?? DBNull.Value);
-            p.AddWithValue("properties", (object?)properties ?? DBNull.Value);
-            p.AddWithValue("conversation", Nullable(context.ConversationId));
-            p.AddWithValue("correlation", Nullable(context.CorrelationId));
-            p.AddWithValue("initiator", Nullable(context.InitiatorId));
-            p.AddWithValue("request", Nullable(context.RequestId));
-            p.AddWithValue("source", Nullable(context.SourceAddress));
-            p.AddWithValue("destination", Nullable(context.DestinationAddress));
-            p.AddWithValue("response", Nullable(context.ResponseAddress));
-            p.AddWithValue("fault", Nullable(context.FaultAddress));
-            p.AddWithValue("sent", context.SentTime ?? now);
-            p.AddWithValue("enqueue", context.Delay is { } delay ? now + delay : DBNull.Value);
-            p.AddWithValue("expiration", context.TimeToLive is { } ttl ? now + ttl : DBNull.Value);
-            await command.ExecuteNonQueryAsync(CancellationToken).ConfigureAwait(false);
+            _pending.Add(message);
         }
-        finally
-        {
-            transaction.Gate.Release();
-        }
+
+        return Task.CompletedTask;
     }
 
-    private async Task Execute(string assignment, (string Name, object Value) parameter)
-    {
-        await transaction.Gate.WaitAsync(CancellationToken).ConfigureAwait(false);
-        try
+    private Task Execute(string assignment, (string Name, object Value) parameter) =>
+        transaction.CommandAsync(async command =>
         {
-            await using var command = transaction.Command(
-                $"UPDATE {postgres.Table("inbox_state")} SET {assignment} WHERE message_id = @message AND consumer_id = @consumer");
+            command.CommandText = $"UPDATE {postgres.Table("inbox_state")} SET {assignment} WHERE message_id = @message AND consumer_id = @consumer";
             command.Parameters.AddWithValue("message", inbox.MessageId);
             command.Parameters.AddWithValue("consumer", inbox.ConsumerId);
             command.Parameters.AddWithValue(parameter.Name, parameter.Value);
-            await command.ExecuteNonQueryAsync(CancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            transaction.Gate.Release();
-        }
-    }
-
-    private static object Nullable(Guid? value) => value is { } v ? v : DBNull.Value;
-
-    private static object Nullable(Uri? value) => value is { } v ? v.ToString() : DBNull.Value;
-
-    private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static Guid? NullableGuid(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetGuid(ordinal);
-
-    private static Uri? NullableUri(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : new Uri(reader.GetString(ordinal));
+            return await command.ExecuteNonQueryAsync(CancellationToken).ConfigureAwait(false);
+        }, CancellationToken);
 }

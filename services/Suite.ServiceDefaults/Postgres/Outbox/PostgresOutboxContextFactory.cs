@@ -1,71 +1,121 @@
 using MassTransit.Middleware;
+using Microsoft.Extensions.Options;
 
 namespace Suite.ServiceDefaults.Postgres.Outbox;
 
 /// <summary>
-/// Runs each delivery of a message in a transaction that first locks the message's inbox row. A
-/// message already consumed is not consumed again (the inbox); what it sent is delivered from the
-/// outbox table once its transaction committed, and delivered at the next redelivery when the
-/// process died in between (the broker redelivers what was not acknowledged).
+/// Consumes each message at most once per consumer and delivers what it sent after commit:
+/// <list type="number">
+/// <item>Receiving records the message in the inbox in a statement of its own and claims it with a
+/// lease, renewed while the consumer works. A second delivery of the same message waits while the
+/// lease runs (it takes over when the claimant died), so a redelivered command has no second effect.</item>
+/// <item>The consumer runs in a unit of work whose transaction begins at its first database command
+/// (the saga's load), or only when the consume is marked consumed: a service that waits minutes for
+/// pods holds no transaction and no connection meanwhile. The consumed mark and the outbox rows are
+/// written in that transaction, after re-reading the inbox row under lock; a duplicate that finished
+/// first makes this one roll back and send nothing.</item>
+/// <item>The outbox is then delivered in a transaction that locks the inbox row, and forgotten in a
+/// last one. A process that dies in between leaves the rows for the redelivery or the
+/// <see cref="OutboxSweeper"/>.</item>
+/// </list>
 /// </summary>
-internal sealed class PostgresOutboxContextFactory(SuitePostgres postgres, PostgresTransactionContext transaction, IServiceProvider provider,
-    TimeProvider time)
+internal sealed class PostgresOutboxContextFactory(
+    SuitePostgres postgres,
+    PostgresTransactionContext transaction,
+    PostgresInbox inbox,
+    IServiceProvider provider,
+    TimeProvider time,
+    IOptions<PostgresOutboxOptions> options,
+    ILogger<PostgresOutboxContextFactory> logger)
     : IOutboxContextFactory<PostgresOutbox>
 {
-    public async Task Send<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next)
+    public async Task Send<T>(ConsumeContext<T> context, OutboxConsumeOptions consumeOptions, IPipe<OutboxConsumeContext<T>> next)
         where T : class
     {
         var messageId = context.GetOriginalMessageId() ?? throw new MessageException(typeof(T), "the PostgreSQL inbox needs a MessageId");
-        // The same transaction, for what finds it on the context (the saga repository) and in the scope (the event store, the leases).
+        // The same unit of work, for what finds it on the context (the saga repository) and in the scope (the event store, the leases).
         context.AddOrUpdatePayload(() => transaction, _ => transaction);
-        var continueProcessing = true;
+        var claimant = NewId.NextGuid();
+        var state = await ReceiveWhenFree(messageId, consumeOptions.ConsumerId, claimant, context.CancellationToken).ConfigureAwait(false);
+        var continueProcessing = state.ConsumedAt is not null || await Consume(context, consumeOptions, next, state, claimant).ConfigureAwait(false);
+
+        // Consumed (here or by another delivery): each pass from here on reads the inbox row again under its lock.
         while (continueProcessing)
         {
-            await using var connection = await postgres.DataSource.OpenConnectionAsync(context.CancellationToken).ConfigureAwait(false);
-            await using var dbTransaction = await connection.BeginTransactionAsync(context.CancellationToken).ConfigureAwait(false);
-            transaction.Begin(connection, dbTransaction);
-            try
-            {
-                var inbox = await LockInbox(transaction, messageId, options.ConsumerId, context.CancellationToken).ConfigureAwait(false);
-                var outboxContext = new PostgresOutboxConsumeContext<T>(context, options, provider, postgres, transaction, inbox, time);
-                await next.Send(outboxContext).ConfigureAwait(false);
-                await dbTransaction.CommitAsync(context.CancellationToken).ConfigureAwait(false);
-                continueProcessing = outboxContext.ContinueProcessing;
-            }
-            finally
-            {
-                transaction.End();
-            }
+            continueProcessing = await Deliver(context, consumeOptions, next, messageId).ConfigureAwait(false);
         }
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("outboxContextFactory").Add("provider", "postgresql");
 
-    // Inserting first makes a second delivery of the same message wait here until the first one's
-    // transaction ends, and then see what it did.
-    private async Task<InboxState> LockInbox(PostgresTransactionContext transaction, Guid messageId, Guid consumerId,
-        CancellationToken cancellationToken)
+    private async Task<InboxState> ReceiveWhenFree(Guid messageId, Guid consumerId, Guid claimant, CancellationToken cancellationToken)
     {
-        await using var command = transaction.Command($"""
-            INSERT INTO {postgres.Table("inbox_state")} (message_id, consumer_id, received_at) VALUES (@message, @consumer, @now)
-                ON CONFLICT (message_id, consumer_id) DO NOTHING;
-            UPDATE {postgres.Table("inbox_state")} SET receive_count = receive_count + 1
-                WHERE message_id = @message AND consumer_id = @consumer
-                RETURNING receive_count, consumed_at, delivered_at, last_sequence_number;
-            """);
-        command.Parameters.AddWithValue("message", messageId);
-        command.Parameters.AddWithValue("consumer", consumerId);
-        command.Parameters.AddWithValue("now", time.GetUtcNow());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new InboxState
+        var lease = options.Value.Lease;
+        var poll = TimeSpan.FromTicks(Math.Clamp(lease.Ticks / 4, TimeSpan.FromMilliseconds(50).Ticks, TimeSpan.FromSeconds(1).Ticks));
+        var state = await inbox.ReceiveAsync(messageId, consumerId, claimant, lease, cancellationToken).ConfigureAwait(false);
+        if (state.Busy)
         {
-            MessageId = messageId,
-            ConsumerId = consumerId,
-            ReceiveCount = reader.GetInt32(0),
-            ConsumedAt = reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1),
-            DeliveredAt = reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2),
-            LastSequenceNumber = reader.IsDBNull(3) ? null : reader.GetInt64(3),
-        };
+            logger.LogDebug("Message {MessageId} is being consumed by another delivery; waiting for it", messageId);
+        }
+
+        while (state.Busy)
+        {
+            await Task.Delay(poll, time, cancellationToken).ConfigureAwait(false);
+            state = await inbox.ReceiveAsync(messageId, consumerId, claimant, lease, cancellationToken).ConfigureAwait(false);
+        }
+
+        return state;
+    }
+
+    private async Task<bool> Consume<T>(ConsumeContext<T> context, OutboxConsumeOptions consumeOptions, IPipe<OutboxConsumeContext<T>> next,
+        InboxState state, Guid claimant)
+        where T : class
+    {
+        var committed = false;
+        await using var renewal = InboxLeaseRenewal.Start(inbox, state, claimant, options.Value.Lease, time, logger);
+        transaction.Open(postgres.DataSource);
+        try
+        {
+            var outboxContext = new PostgresOutboxConsumeContext<T>(context, consumeOptions, provider, postgres, transaction, state, time);
+            await next.Send(outboxContext).ConfigureAwait(false);
+            if (outboxContext.ConsumedElsewhere)
+            {
+                logger.LogDebug("Message {MessageId} was consumed by another delivery meanwhile; this one's work is rolled back", state.MessageId);
+                return true;
+            }
+
+            await transaction.CommitAsync(context.CancellationToken).ConfigureAwait(false);
+            committed = true;
+            OutboxFaults.AfterConsumeCommitted(typeof(T));
+            return outboxContext.ContinueProcessing;
+        }
+        finally
+        {
+            await transaction.CloseAsync().ConfigureAwait(false);
+            if (!committed)
+            {
+                await inbox.ReleaseAsync(state.MessageId, state.ConsumerId, claimant).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<bool> Deliver<T>(ConsumeContext<T> context, OutboxConsumeOptions consumeOptions, IPipe<OutboxConsumeContext<T>> next,
+        Guid messageId)
+        where T : class
+    {
+        transaction.Open(postgres.DataSource);
+        try
+        {
+            var state = await inbox.LockAsync(transaction, messageId, consumeOptions.ConsumerId, context.CancellationToken).ConfigureAwait(false)
+                ?? new InboxState { MessageId = messageId, ConsumerId = consumeOptions.ConsumerId, ConsumedAt = time.GetUtcNow(), DeliveredAt = time.GetUtcNow() };
+            var outboxContext = new PostgresOutboxConsumeContext<T>(context, consumeOptions, provider, postgres, transaction, state, time);
+            await next.Send(outboxContext).ConfigureAwait(false);
+            await transaction.CommitAsync(context.CancellationToken).ConfigureAwait(false);
+            return outboxContext.ContinueProcessing;
+        }
+        finally
+        {
+            await transaction.CloseAsync().ConfigureAwait(false);
+        }
     }
 }
