@@ -115,6 +115,18 @@ public sealed partial class SimulatedCluster : IClusterGateway, IMetricsSource
         }
     }
 
+    /// <summary>The application's pods that were taken out of rotation, in the order it happened, gone ones included.</summary>
+    public IReadOnlyList<PodRemoval> Removals(WorkloadRef workload)
+    {
+        lock (_gate)
+        {
+            return _applications.TryGetValue(workload, out var application)
+                ? [.. application.Pods.Where(p => p.TerminatingAt is not null).OrderBy(p => p.TerminatingAt).ThenBy(p => p.Sequence)
+                    .Select(p => new PodRemoval(p.Name, p.Image, p.TerminatingAt!.Value))]
+                : [];
+        }
+    }
+
     internal IReadOnlyList<SimulatedVersionSnapshot> Snapshot(string @namespace)
     {
         lock (_gate)
