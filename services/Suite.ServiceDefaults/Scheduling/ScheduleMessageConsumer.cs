@@ -10,6 +10,7 @@ namespace Suite.ServiceDefaults;
 public sealed class ScheduleMessageConsumer(
     IScheduledMessageStore store,
     SchedulerSignal signal,
+    TimeProvider time,
     ILogger<ScheduleMessageConsumer> logger) : IConsumer<ScheduleMessage>
 {
     public async Task Consume(ConsumeContext<ScheduleMessage> context)
@@ -21,7 +22,7 @@ public sealed class ScheduleMessageConsumer(
         var record = new ScheduledMessageRecord
         {
             TokenId = message.CorrelationId,
-            DueAt = AsUtc(message.ScheduledTime),
+            DueAt = OnThisClock(AsUtc(message.ScheduledTime)),
             Destination = message.Destination,
             ContentType = serializer.ContentType.ToString(),
             Body = body.GetString(),
@@ -46,6 +47,14 @@ public sealed class ScheduleMessageConsumer(
             record.DueAt,
             record.Destination);
     }
+
+    /// <summary>
+    /// MassTransit states a due time on the wall clock (a delay becomes <c>DateTime.UtcNow + delay</c>), while the
+    /// dispatcher waits on the injected clock, which the demo and the tests run faster than the wall clock. What the
+    /// sender asked for is the time left, so that is kept and counted on the injected clock; on the system clock this
+    /// changes nothing.
+    /// </summary>
+    private DateTimeOffset OnThisClock(DateTimeOffset wallClockDue) => time.GetUtcNow() + (wallClockDue - TimeProvider.System.GetUtcNow());
 
     private static DateTimeOffset AsUtc(DateTime time) => time.Kind switch
     {
