@@ -87,6 +87,27 @@ public sealed class EmbeddedSuiteHost : IAsyncDisposable
         throw new Xunit.Sdk.XunitException($"waited 2 minutes for {what}; last state {report?.State ?? "unknown"} ({report?.PauseReason ?? report?.LastError})");
     }
 
+    public Task Abort(Guid id) => Bus.Publish(new AbortDeployment { DeploymentId = id, RequestedBy = "tests", Reason = "abort" });
+
+    public Task Pause(Guid id) => Bus.Publish(new PauseDeployment { DeploymentId = id, RequestedBy = "tests", Reason = "looking" });
+
+    public Task Resume(Guid id) => Bus.Publish(new ResumeDeployment { DeploymentId = id, RequestedBy = "tests" });
+
+    public Task Promote(Guid id) => Bus.Publish(new PromoteDeployment { DeploymentId = id, RequestedBy = "tests" });
+
+    public Task Revert(Guid id) => Bus.Publish(new RevertDeployment { DeploymentId = id, RequestedBy = "tests", Reason = "revert" });
+
+    /// <summary>Polls a condition on the real clock until it holds; the bound only ends a failing test.</summary>
+    public static async Task Eventually(Func<bool> condition, string what)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(condition(), what);
+    }
+
     /// <summary>Requests per second the simulated router sends <paramref name="image"/> of <paramref name="application"/> now (0: none).</summary>
     public double Traffic(string application, string image) =>
         Cluster.GetVersionMetricsAsync(new WorkloadRef("retail", application), image, CancellationToken.None).Result?.RequestsPerSecond ?? 0;
