@@ -129,11 +129,14 @@ public static class DemoScenario
             && RollbackBreakdown.Of(decided, final.RollbackCompletedAt, final.RollbackTrafficSwitchedAt, final.RollbackRestoreStartedAt, final.RollbackPreviousReadyAt) is { } took)
         {
             AnsiConsole.MarkupLine(Markup.Escape(
-                $"  rollback took {RollbackBreakdown.Seconds(took.Total)} simulated" + (took.PodStartup is { } startup
-                    ? $", of which pod start-up {RollbackBreakdown.Seconds(startup)} (the cluster), Suite {RollbackBreakdown.Seconds(took.Suite!.Value)}"
+                $"  rollback took {Seconds(took.Total)} simulated" + (took.PodStartup is { } startup
+                    ? $", of which pod start-up {Seconds(startup)} (the cluster), Suite {Seconds(took.Suite!.Value)}"
                     : "") +
-                (took.TrafficSwitch is { } switched ? $"; all traffic off the bad version after {RollbackBreakdown.Seconds(switched)}" : "") +
+                (took.TrafficSwitch is { } switched ? $"; all traffic off the bad version after {Seconds(switched)}" : "") +
                 $"; reason: {final.LastError}"));
         }
     }
+
+    // Milliseconds: a rollback that is a traffic switch takes a few of them, which one decimal of a second would show as nothing.
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + " s";
 }
