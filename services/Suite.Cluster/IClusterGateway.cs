@@ -24,4 +24,20 @@ public interface IClusterGateway
     /// </summary>
     Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, IReadOnlyList<string>? removeFirst, CancellationToken cancellationToken) =>
         ScaleVersionAsync(workload, image, replicas, cancellationToken);
+
+    /// <summary>
+    /// Marks <paramref name="image"/>'s workload as rolled back by <paramref name="deploymentId"/> (<see cref="RollbackMarks"/>),
+    /// creating the workload with no pods when it does not exist yet, so that a step of that deployment arriving later
+    /// cannot create it. Idempotent; the other marks stay.
+    /// </summary>
+    Task MarkRolledBackAsync(WorkloadRef workload, string image, Guid deploymentId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Scales as <see cref="ScaleVersionAsync(WorkloadRef, string, int, IReadOnlyList{string}, CancellationToken)"/> does,
+    /// unless the version's workload carries <paramref name="deploymentId"/>'s rollback mark: then nothing changes and
+    /// the answer is false. The check and the change are one step for the cluster (a lock, or the API server's
+    /// resourceVersion precondition), so a rollback that marks the workload in between cannot be overtaken.
+    /// </summary>
+    Task<bool> ScaleVersionUnlessRolledBackAsync(
+        WorkloadRef workload, string image, int replicas, IReadOnlyList<string>? removeFirst, Guid deploymentId, CancellationToken cancellationToken);
 }

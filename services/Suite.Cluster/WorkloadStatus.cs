@@ -27,4 +27,13 @@ public sealed record VersionStatus(string Image, int Desired, int Ready, int Sta
 {
     /// <summary>Pods that exist and are not terminating.</summary>
     public int Running => Ready + Starting;
+
+    /// <summary>Deployments rolled back on this version's workload (<see cref="RollbackMarks"/>), newest first.</summary>
+    public IReadOnlyList<Guid> RolledBack { get; init; } = [];
+
+    /// <summary>When the most recently ready of its ready pods became ready, as the cluster records it; null without a ready pod.</summary>
+    public DateTimeOffset? LastReadyAt { get; init; }
+
+    /// <summary>The rollback of <paramref name="deploymentId"/> marked this version: that deployment's late commands must leave it alone.</summary>
+    public bool WasRolledBackBy(Guid deploymentId) => RolledBack.Contains(deploymentId);
 }

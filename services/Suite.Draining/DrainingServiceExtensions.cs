@@ -20,9 +20,17 @@ public static class DrainingServiceExtensions
         return builder;
     }
 
+    /// <summary>The Draining queue's consumer, partitioned by deployment (<see cref="DrainingPartitions"/>).</summary>
     public static IBusRegistrationConfigurator AddDrainingConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<DrainPodsConsumer>().Endpoint(e => e.Name = ServiceQueues.Draining);
+        bus.AddConfigureEndpointsCallback((name, endpoint) =>
+        {
+            if (name == ServiceQueues.Draining)
+            {
+                DrainingPartitions.Apply(endpoint);
+            }
+        });
         return bus;
     }
 }

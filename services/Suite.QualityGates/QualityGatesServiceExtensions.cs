@@ -13,8 +13,12 @@ public static class QualityGatesServiceExtensions
     public static IHostApplicationBuilder AddQualityGatesServices(this IHostApplicationBuilder builder)
     {
         builder.AddSuiteCluster();
-        builder.Services.AddOptions<GateThresholds>().BindConfiguration("Suite:QualityGates");
-        builder.Services.AddOptions<QualityGatesOptions>().BindConfiguration("Suite:QualityGates");
+        builder.Services.AddOptions<GateThresholds>().BindConfiguration("Suite:QualityGates")
+            .Validate(t => t.MinRequests >= 0, "Suite:QualityGates:MinRequests must not be negative")
+            .Validate(t => Enum.IsDefined(t.WhenInconclusive), "Suite:QualityGates:WhenInconclusive must be Fail or Pass");
+        builder.Services.AddOptions<QualityGatesOptions>().BindConfiguration("Suite:QualityGates")
+            .Validate(o => o.SampleInterval > TimeSpan.Zero, "Suite:QualityGates:SampleInterval must be positive")
+            .Validate(o => o.MaxInconclusiveWait >= TimeSpan.Zero, "Suite:QualityGates:MaxInconclusiveWait must not be negative");
         return builder;
     }
 

@@ -23,12 +23,20 @@ public static class RolloutServiceExtensions
         return builder;
     }
 
+    /// <summary>The Rollout queue's consumers, partitioned by deployment (<see cref="RolloutPartitions"/>).</summary>
     public static IBusRegistrationConfigurator AddRolloutConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<ApplyRolloutStepConsumer>().Endpoint(e => e.Name = ServiceQueues.Rollout);
         bus.AddConsumer<RollBackDeploymentConsumer>().Endpoint(e => e.Name = ServiceQueues.Rollout);
         bus.AddConsumer<SetTrafficRouteConsumer>().Endpoint(e => e.Name = ServiceQueues.Rollout);
         bus.AddConsumer<RetirePreviousVersionConsumer>().Endpoint(e => e.Name = ServiceQueues.Rollout);
+        bus.AddConfigureEndpointsCallback((name, endpoint) =>
+        {
+            if (name == ServiceQueues.Rollout)
+            {
+                RolloutPartitions.Apply(endpoint);
+            }
+        });
         return bus;
     }
 }

@@ -73,15 +73,17 @@ public sealed class When_a_deployment_request_is_invalid_on_the_command_line
 public sealed class When_the_demo_runs
 {
     [Fact]
-    public async Task Should_succeed_with_the_good_version_and_roll_back_the_bad_one()
+    public async Task Should_succeed_with_the_good_version_and_roll_back_the_bad_ones()
     {
         var result = await SuiteProcess.Run("demo", "--speed", "40");
 
         Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.Error}\n{result.Output}");
         Assert.Contains("shop: Succeeded", result.Output);
         Assert.Contains("checkout: RolledBack", result.Output);
+        Assert.Contains("payments: RolledBack", result.Output);
         Assert.Contains("RollbackCompleted", result.Output);
-        Assert.Contains("rollback: decided", result.Output);
+        Assert.Equal(2, result.Output.Split("  rollback took ").Length - 1);
+        Assert.Contains(", of which pod start-up ", result.Output);
         Assert.Equal("", result.Error);
     }
 }

@@ -57,6 +57,39 @@ public sealed class When_a_deployment_s_rollback_is_shown
     }
 
     [Fact]
+    public void Should_divide_the_time_into_the_clusters_pod_start_up_and_suites_own_part_when_measured()
+    {
+        var report = new DeploymentStateReport
+        {
+            RollbackDecidedAt = Decided,
+            RollbackTrafficSwitchedAt = Decided.AddMilliseconds(40),
+            RollbackRestoreStartedAt = Decided.AddMilliseconds(60),
+            RollbackPreviousReadyAt = Decided.AddMilliseconds(8060),
+            RollbackCompletedAt = Decided.AddMilliseconds(8900),
+        };
+
+        Assert.Equal(
+            "decided 12:00:01.200, previous version fully serving 12:00:10.100 " +
+            "(took 8.9 s: pod start-up 8.0 s, Suite 0.9 s; all traffic back on the previous version after 0.0 s)",
+            ReportView.Rollback(report));
+    }
+
+    [Fact]
+    public void Should_count_no_pod_start_up_when_the_previous_version_was_still_at_full_strength()
+    {
+        var report = new DeploymentStateReport
+        {
+            RollbackDecidedAt = Decided,
+            RollbackTrafficSwitchedAt = Decided.AddMilliseconds(120),
+            RollbackRestoreStartedAt = Decided.AddMilliseconds(160),
+            RollbackPreviousReadyAt = Decided.AddMinutes(-10),
+            RollbackCompletedAt = Decided.AddMilliseconds(200),
+        };
+
+        Assert.EndsWith("(took 0.2 s: pod start-up 0.0 s, Suite 0.2 s; all traffic back on the previous version after 0.1 s)", ReportView.Rollback(report));
+    }
+
+    [Fact]
     public void Should_show_the_rollback_window_while_it_lasts()
     {
         var report = new DeploymentStateReport { DeploymentId = Guid.Empty, State = "Succeeded", RollbackWindowEndsAt = Decided.AddMinutes(5) };

@@ -1,5 +1,6 @@
 using Suite.Cluster;
 using Suite.Cluster.Simulated;
+using Suite.Contracts.Rollout;
 
 namespace Suite.Host.Tests;
 
@@ -69,6 +70,11 @@ public sealed class When_the_new_version_returns_5_percent_errors_end_to_end
         Assert.Equal(4, suite.Version("checkout", "checkout:1")!.Ready);
         Assert.Equal(0, suite.Version("checkout", "checkout:2")?.Running ?? 0);
         Assert.Equal(4, suite.Cluster.AvailabilityReport(checkout, since).MinReady);
+        Assert.Equal(200, suite.Traffic("checkout", "checkout:1"), 6);
+        var took = RollbackBreakdown.Of(report.RollbackDecidedAt!.Value, report.RollbackCompletedAt, report.RollbackTrafficSwitchedAt,
+            report.RollbackRestoreStartedAt, report.RollbackPreviousReadyAt)!;
+        Assert.True(took.PodStartup >= suite.Cluster.Options.StartupDelay, $"the drained old pod restarts: start-up measured {took.PodStartup}");
+        Assert.True(report.RollbackTrafficSwitchedAt < report.RollbackPreviousReadyAt, "traffic goes to the old version's ready pods before the restored one is up");
         var history = await suite.History(report.DeploymentId);
         Assert.Equal(["GateFailed", "RollbackStarted", "RollbackCompleted"], history.Entries.Where(e => e.Type != "CommandSent").TakeLast(3).Select(e => e.Type));
         Assert.Equal(1, history.Entries.Count(e => e.Type == "StepStarted"));

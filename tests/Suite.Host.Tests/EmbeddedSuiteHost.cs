@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Suite.Cluster;
+using Suite.Cluster.Routing;
 using Suite.Cluster.Simulated;
 using Suite.Host.Embedded;
 
@@ -28,7 +29,8 @@ public sealed class EmbeddedSuiteHost : IAsyncDisposable
     public List<DeploymentNotification> Notifications { get; } = [];
 
     /// <param name="start">What the suite's clock shows at first (default: now).</param>
-    public static async Task<EmbeddedSuiteHost> Start(DateTimeOffset? start = null)
+    /// <param name="configure">Registrations of a test's own, over the suite's.</param>
+    public static async Task<EmbeddedSuiteHost> Start(Action<IHostApplicationBuilder>? configure = null, DateTimeOffset? start = null)
     {
         var time = new ScaledTimeProvider(40, start);
         var host = EmbeddedSuite.Build(time, new Dictionary<string, string?>
@@ -37,7 +39,7 @@ public sealed class EmbeddedSuiteHost : IAsyncDisposable
             ["Suite:Cluster:Simulated:TerminationGrace"] = "00:00:02",
             ["Suite:TrafficAnalysis:SampleInterval"] = "00:00:01",
             ["Suite:QualityGates:SampleInterval"] = "00:00:01",
-        });
+        }, configure: configure);
         await host.StartAsync();
         var suite = new EmbeddedSuiteHost(host, time);
         var handle = suite.Bus.ConnectReceiveEndpoint($"test-notifications-{NewId.NextGuid():N}", e => e.Handler<DeploymentNotification>(context =>
@@ -63,22 +65,28 @@ public sealed class EmbeddedSuiteHost : IAsyncDisposable
     public async Task<DeploymentStateReport> DeployAndWait(DeploymentRequested request)
     {
         await Bus.Publish(request);
+        return await WaitFor(request.DeploymentId, r => r.IsTerminal, "the deployment to end");
+    }
+
+    /// <summary>Asks for the deployment's state until <paramref name="condition"/> holds (bounded, so a stuck saga fails the test).</summary>
+    public async Task<DeploymentStateReport> WaitFor(Guid deploymentId, Func<DeploymentStateReport, bool> condition, string what)
+    {
         var client = Bus.CreateRequestClient<GetDeploymentState>();
         var deadline = TimeProvider.System.GetUtcNow().AddMinutes(2);
         DeploymentStateReport? report = null;
         while (TimeProvider.System.GetUtcNow() < deadline)
         {
-            var response = await client.GetResponse<DeploymentStateReport, DeploymentNotFound>(new GetDeploymentState { DeploymentId = request.DeploymentId });
-            if (response.Is(out Response<DeploymentStateReport>? r) && r!.Message.IsTerminal)
+            var response = await client.GetResponse<DeploymentStateReport, DeploymentNotFound>(new GetDeploymentState { DeploymentId = deploymentId });
+            if (response.Is(out Response<DeploymentStateReport>? r) && condition(r!.Message))
             {
                 return r.Message;
             }
 
             report = r?.Message;
-            await Task.Delay(50);
+            await Task.Delay(20);
         }
 
-        throw new Xunit.Sdk.XunitException($"deployment did not end in 2 minutes; last state {report?.State ?? "unknown"}");
+        throw new Xunit.Sdk.XunitException($"waited 2 minutes for {what}; last state {report?.State ?? "unknown"} ({report?.PauseReason ?? report?.LastError})");
     }
 
     /// <summary>Asks for the deployment's state until it satisfies <paramref name="until"/> (within two minutes of wall time).</summary>
@@ -124,6 +132,33 @@ public sealed class EmbeddedSuiteHost : IAsyncDisposable
             await Task.Delay(50);
         }
     }
+
+    public Task Abort(Guid id) => Bus.Publish(new AbortDeployment { DeploymentId = id, RequestedBy = "tests", Reason = "abort" });
+
+    public Task Pause(Guid id) => Bus.Publish(new PauseDeployment { DeploymentId = id, RequestedBy = "tests", Reason = "looking" });
+
+    public Task Resume(Guid id) => Bus.Publish(new ResumeDeployment { DeploymentId = id, RequestedBy = "tests" });
+
+    public Task Promote(Guid id) => Bus.Publish(new PromoteDeployment { DeploymentId = id, RequestedBy = "tests" });
+
+    public Task Revert(Guid id) => Bus.Publish(new RevertDeployment { DeploymentId = id, RequestedBy = "tests", Reason = "revert" });
+
+    /// <summary>Polls a condition on the real clock until it holds; the bound only ends a failing test.</summary>
+    public static async Task Eventually(Func<bool> condition, string what)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(condition(), what);
+    }
+
+    /// <summary>Requests per second the simulated router sends <paramref name="image"/> of <paramref name="application"/> now (0: none).</summary>
+    public double Traffic(string application, string image) =>
+        Cluster.GetVersionMetricsAsync(new WorkloadRef("retail", application), image, CancellationToken.None).Result?.RequestsPerSecond ?? 0;
+
+    public TrafficRoute? Route(string application) => Cluster.GetRouteAsync(new WorkloadRef("retail", application), CancellationToken.None).Result;
 
     public async Task<DeploymentHistoryReport> History(Guid id) =>
         (await Bus.CreateRequestClient<GetDeploymentHistory>().GetResponse<DeploymentHistoryReport>(new GetDeploymentHistory { DeploymentId = id })).Message;

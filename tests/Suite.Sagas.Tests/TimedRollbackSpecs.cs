@@ -42,4 +42,36 @@ public sealed class When_a_rollback_is_timed
         Assert.Equal(saga.RollbackStartedAt + TimeSpan.FromSeconds(3), saga.RollbackCompletedAt);
         Assert.Equal("rolled back in 3.0 s: shop:v1 serving again with 4 replica(s)", HistorySummary.Of((await host.History(id)).OfType<RollbackCompleted>().Single()));
     }
+
+    [Fact]
+    public async Task Should_carry_the_rollout_services_measurements_into_the_history_and_the_report()
+    {
+        await using var host = await SagaTestHost.Start(s =>
+        {
+            s.RolloutFailsAtStep = 1;
+            s.Hold<RollBackDeployment>();
+        });
+        var id = await host.Deploy();
+        await host.InState(id, m => m.RollingBack);
+        var decided = (await host.Query(id)).RollbackDecidedAt!.Value;
+        host.Time.Advance(TimeSpan.FromSeconds(9));
+
+        await host.Send(new RollbackApplied
+        {
+            DeploymentId = id, RestoredReplicas = 4,
+            TrafficSwitchedAt = decided.AddMilliseconds(50), RestoreStartedAt = decided.AddMilliseconds(60),
+            PreviousReadyAt = decided.AddMilliseconds(8060), FullyServingAt = decided.AddMilliseconds(8900),
+        });
+
+        await host.InState(id, m => m.RolledBack);
+        var completed = (await host.History(id)).OfType<RollbackCompleted>().Single();
+        Assert.Equal((decided.AddMilliseconds(50), decided.AddMilliseconds(60), decided.AddMilliseconds(8060)),
+            (completed.TrafficSwitchedAt, completed.RestoreStartedAt, completed.PreviousReadyAt));
+        Assert.Equal(
+            "rolled back in 8.9 s (pod start-up 8.0 s, Suite 0.9 s; all traffic back on the previous version after 0.1 s): shop:v1 serving again with 4 replica(s)",
+            HistorySummary.Of(completed));
+        var report = await host.Query(id);
+        Assert.Equal((decided.AddMilliseconds(50), decided.AddMilliseconds(60), decided.AddMilliseconds(8060)),
+            (report.RollbackTrafficSwitchedAt, report.RollbackRestoreStartedAt, report.RollbackPreviousReadyAt));
+    }
 }

@@ -48,6 +48,17 @@ public sealed record DeploymentStateReport
 
     public DateTimeOffset? RollbackCompletedAt { get; init; }
 
+    /// <summary>
+    /// The rollback's parts as the Rollout service measured them on the cluster (absent before it reported them): when
+    /// all traffic went back to the previous version, when the cluster was asked to restore it, and when the last
+    /// of its pods became ready. <see cref="Rollout.RollbackBreakdown"/> divides the rollback's time by them.
+    /// </summary>
+    public DateTimeOffset? RollbackTrafficSwitchedAt { get; init; }
+
+    public DateTimeOffset? RollbackRestoreStartedAt { get; init; }
+
+    public DateTimeOffset? RollbackPreviousReadyAt { get; init; }
+
     /// <summary>Until when the previous version stays warm after success (a revert before then is a traffic switch).</summary>
     public DateTimeOffset? RollbackWindowEndsAt { get; init; }
 

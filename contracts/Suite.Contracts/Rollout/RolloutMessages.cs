@@ -54,6 +54,22 @@ public sealed record RollbackApplied
     /// <summary>When the previous version was serving all traffic again at full strength.</summary>
     public DateTimeOffset? FullyServingAt { get; init; }
 
+    /// <summary>
+    /// When all traffic went to the previous version: at once where it still had ready pods (a warm version, a canary's
+    /// stable one, a rolling update part-way), else once it was back. Added later; absent from older services.
+    /// </summary>
+    public DateTimeOffset? TrafficSwitchedAt { get; init; }
+
+    /// <summary>When the Rollout service asked the cluster to bring the previous version back to full strength. Added later.</summary>
+    public DateTimeOffset? RestoreStartedAt { get; init; }
+
+    /// <summary>
+    /// When the latest of the previous version's ready pods became ready, as the cluster records its pods: after
+    /// <see cref="RestoreStartedAt"/> when pods had to start, before it when the version was still at full strength.
+    /// The difference is the cluster's own pod start-up; the rest of the rollback is Suite's. Added later.
+    /// </summary>
+    public DateTimeOffset? PreviousReadyAt { get; init; }
+
     public DateTimeOffset AppliedAt { get; init; }
 }
 

@@ -31,6 +31,9 @@ public static class DeploymentReports
             LastError = s.LastError,
             RollbackDecidedAt = s.RollbackStartedAt,
             RollbackCompletedAt = s.RollbackCompletedAt,
+            RollbackTrafficSwitchedAt = s.RollbackTrafficSwitchedAt,
+            RollbackRestoreStartedAt = s.RollbackRestoreStartedAt,
+            RollbackPreviousReadyAt = s.RollbackPreviousReadyAt,
             RollbackWindowEndsAt = s.RollbackWindowEndsAt,
             WaitingFor = s.CurrentState switch
             {

@@ -171,6 +171,12 @@ public sealed class DeploymentState : SagaStateMachineInstance, ISagaVersion
     /// <summary>When the previous version was serving all traffic again at full strength.</summary>
     public DateTimeOffset? RollbackCompletedAt { get; set; }
 
+    /// <summary>The rollback's parts as the Rollout service measured them (<see cref="History.RollbackCompleted"/>); null = not measured.</summary>
+    public DateTimeOffset? RollbackTrafficSwitchedAt { get; set; }
+
+    public DateTimeOffset? RollbackRestoreStartedAt { get; set; }
+    public DateTimeOffset? RollbackPreviousReadyAt { get; set; }
+
     /// <summary>After success with the previous version still warm: until when a revert is a traffic switch.</summary>
     public DateTimeOffset? RollbackWindowEndsAt { get; set; }
 

@@ -14,7 +14,7 @@ public sealed partial class DeploymentStateMachine
         During(RollingBack,
             When(RollbackApplied)
                 .Record(c => new History.RollbackCompleted(c.Saga.PreviousImage, c.Message.RestoredReplicas, time.GetUtcNow(),
-                    c.Saga.RollbackStartedAt, c.Message.FullyServingAt))
+                    c.Saga.RollbackStartedAt, c.Message.FullyServingAt, c.Message.RestoreStartedAt, c.Message.PreviousReadyAt, c.Message.TrafficSwitchedAt))
                 .Advance(),
             When(RollbackFailed)
                 .Record(c => new History.RollbackFailed(c.Message.Reason, time.GetUtcNow()))

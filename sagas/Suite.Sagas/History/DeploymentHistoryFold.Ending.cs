@@ -21,10 +21,12 @@ public static partial class DeploymentHistoryFold
                 ClearWait(s);
                 s.RollbackReason = r.Reason;
                 (s.RollbackStartedAt, s.RollbackCompletedAt) = (r.At, null);
+                (s.RollbackTrafficSwitchedAt, s.RollbackRestoreStartedAt, s.RollbackPreviousReadyAt) = (null, null, null);
                 break;
             case RollbackCompleted r:
                 Answered(s);
                 s.RollbackCompletedAt = r.FullyServingAt ?? r.At;
+                (s.RollbackTrafficSwitchedAt, s.RollbackRestoreStartedAt, s.RollbackPreviousReadyAt) = (r.TrafficSwitchedAt, r.RestoreStartedAt, r.PreviousReadyAt);
                 s.OldReady = r.RestoredReplicas;
                 (s.NewReady, s.NewScaledTo, s.RouteWeight, s.RouteHeader) = (0, 0, null, null);
                 s.Outcome = Outcomes.RolledBack;

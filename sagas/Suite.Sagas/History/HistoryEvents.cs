@@ -82,9 +82,12 @@ public sealed record RollbackStarted(string Reason, DateTimeOffset At) : IHistor
 /// The previous version serves all traffic again. <see cref="DecidedAt"/> (when the rollback was
 /// decided) and <see cref="FullyServingAt"/> (when the Rollout service saw the previous version at
 /// full strength with all traffic) were added later; absent, the rollback's start and <see cref="At"/> stand in.
+/// <see cref="RestoreStartedAt"/>, <see cref="PreviousReadyAt"/> and <see cref="TrafficSwitchedAt"/> (the Rollout
+/// service's measurements on the cluster, <c>RollbackApplied</c>) were added later still; absent = not measured.
 /// </summary>
 public sealed record RollbackCompleted(
-    string? RestoredImage, int RestoredReplicas, DateTimeOffset At, DateTimeOffset? DecidedAt = null, DateTimeOffset? FullyServingAt = null)
+    string? RestoredImage, int RestoredReplicas, DateTimeOffset At, DateTimeOffset? DecidedAt = null, DateTimeOffset? FullyServingAt = null,
+    DateTimeOffset? RestoreStartedAt = null, DateTimeOffset? PreviousReadyAt = null, DateTimeOffset? TrafficSwitchedAt = null)
     : IHistoryEvent;
 
 public sealed record RollbackFailed(string Reason, DateTimeOffset At) : IHistoryEvent;

@@ -70,9 +70,14 @@ public static class HistorySummary
     private static string RolledBack(RollbackCompleted r)
     {
         var serving = $"{r.RestoredImage ?? "nothing"} serving again with {r.RestoredReplicas} replica(s)";
-        return r.DecidedAt is { } decided
-            ? $"rolled back in {Seconds((r.FullyServingAt ?? r.At) - decided)}: {serving}"
-            : $"rolled back: {serving}";
+        if (r.DecidedAt is not { } decided)
+        {
+            return $"rolled back: {serving}";
+        }
+
+        var breakdown = Contracts.Rollout.RollbackBreakdown.Of(decided, r.FullyServingAt ?? r.At, r.TrafficSwitchedAt, r.RestoreStartedAt, r.PreviousReadyAt)!;
+        var parts = breakdown.Parts() is { } known ? $" ({known})" : "";
+        return $"rolled back in {Seconds(breakdown.Total)}{parts}: {serving}";
     }
 
     private static string Options(RequestOptionsAccepted o)

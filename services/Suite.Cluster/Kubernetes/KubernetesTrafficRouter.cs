@@ -18,6 +18,14 @@ public sealed class KubernetesTrafficRouter : ITrafficRouter
             ? Task.CompletedTask
             : throw new TrafficRoutingUnavailableException(Unavailable);
 
+    /// <summary>The only route this router sets is none, which a rollback's late command may set harmlessly: the rollback drops the route too.</summary>
+    public async Task<bool> SetRouteUnlessRolledBackAsync(
+        WorkloadRef workload, string image, int? weightPercent, HeaderRoute? headerRoute, Guid deploymentId, CancellationToken cancellationToken)
+    {
+        await SetRouteAsync(workload, image, weightPercent, headerRoute, cancellationToken);
+        return true;
+    }
+
     public Task ClearRouteAsync(WorkloadRef workload, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<TrafficRoute?> GetRouteAsync(WorkloadRef workload, CancellationToken cancellationToken) => Task.FromResult<TrafficRoute?>(null);

@@ -24,15 +24,20 @@ internal static class WorkloadStatusMapper
     private static VersionStatus ToVersion(string image, V1Deployment deployment, IEnumerable<V1Pod> pods)
     {
         int ready = 0, starting = 0, terminating = 0;
+        DateTimeOffset? lastReadyAt = null;
         foreach (var pod in pods)
         {
             if (pod.Metadata?.DeletionTimestamp is not null)
             {
                 terminating++;
             }
-            else if (IsReady(pod))
+            else if (ReadyCondition(pod) is { } condition)
             {
                 ready++;
+                if (condition.LastTransitionTime is { } at && (lastReadyAt is null || at > lastReadyAt))
+                {
+                    lastReadyAt = at;
+                }
             }
             else
             {
@@ -40,9 +45,14 @@ internal static class WorkloadStatusMapper
             }
         }
 
-        return new VersionStatus(image, deployment.Spec?.Replicas ?? 1, ready, starting, terminating);
+        return new VersionStatus(image, deployment.Spec?.Replicas ?? 1, ready, starting, terminating)
+        {
+            RolledBack = RollbackMarks.Parse(deployment.Metadata?.Annotations?.GetValueOrDefault(RollbackMarks.Annotation)),
+            LastReadyAt = lastReadyAt,
+        };
     }
 
-    private static bool IsReady(V1Pod pod) =>
-        pod.Status?.Conditions?.Any(c => c.Type == V1PodCondition.ReadyType && c.Status == "True") == true;
+    /// <summary>The pod's Ready condition when it is true; its last transition is when the pod became ready.</summary>
+    private static V1PodCondition? ReadyCondition(V1Pod pod) =>
+        pod.Status?.Conditions?.FirstOrDefault(c => c.Type == V1PodCondition.ReadyType && c.Status == "True");
 }

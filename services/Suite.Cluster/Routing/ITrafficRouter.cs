@@ -16,6 +16,15 @@ public interface ITrafficRouter
     /// <exception cref="TrafficRoutingUnavailableException">The adapter cannot route this way.</exception>
     Task SetRouteAsync(WorkloadRef workload, string image, int? weightPercent, HeaderRoute? headerRoute, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="SetRouteAsync"/>, unless a version of the application carries <paramref name="deploymentId"/>'s
+    /// rollback mark (<see cref="RollbackMarks"/>): then the route stays as it is and the answer is false. A router that
+    /// keeps its routes beside the workloads checks and routes in one step (the simulated cluster); one that cannot,
+    /// checks the marks just before routing.
+    /// </summary>
+    Task<bool> SetRouteUnlessRolledBackAsync(
+        WorkloadRef workload, string image, int? weightPercent, HeaderRoute? headerRoute, Guid deploymentId, CancellationToken cancellationToken);
+
     /// <summary>Removes the application's route, if any: traffic follows ready pods again.</summary>
     Task ClearRouteAsync(WorkloadRef workload, CancellationToken cancellationToken);
 

@@ -13,6 +13,12 @@ internal static class KubernetesStatusResults
     public static IResult AlreadyExists(string resource, string name) =>
         Failure(StatusCodes.Status409Conflict, "AlreadyExists", $"{resource} \"{name}\" already exists", Details(resource, name));
 
+    /// <summary>A write that named a resourceVersion the object no longer has, in the API server's words.</summary>
+    public static IResult Conflict(string resource, string name) =>
+        Failure(StatusCodes.Status409Conflict, "Conflict",
+            $"Operation cannot be fulfilled on {resource} \"{name}\": the object has been modified; please apply your changes to the latest version and try again",
+            Details(resource, name));
+
     public static IResult BadRequest(string message) => Failure(StatusCodes.Status400BadRequest, "BadRequest", message);
 
     /// <summary>A field the API server's validation refuses (422, as the real server answers).</summary>

@@ -28,6 +28,20 @@ public sealed partial class SimulatedCluster : ITrafficRouter
     public Task SetRouteAsync(WorkloadRef workload, string image, int? weightPercent, HeaderRoute? headerRoute, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        SetRoute(workload, image, weightPercent, headerRoute, unlessRolledBackBy: null);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Checks the marks and routes under one lock, so that a rollback marking the versions in between cannot be overtaken.</summary>
+    public Task<bool> SetRouteUnlessRolledBackAsync(
+        WorkloadRef workload, string image, int? weightPercent, HeaderRoute? headerRoute, Guid deploymentId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SetRoute(workload, image, weightPercent, headerRoute, deploymentId));
+    }
+
+    private bool SetRoute(WorkloadRef workload, string image, int? weightPercent, HeaderRoute? headerRoute, Guid? unlessRolledBackBy)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(image);
         if (weightPercent is < 0 or > 100)
         {
@@ -41,10 +55,15 @@ public sealed partial class SimulatedCluster : ITrafficRouter
 
         lock (_gate)
         {
-            Application(workload).Route = weightPercent is null && headerRoute is null ? null : new TrafficRoute(image, weightPercent, headerRoute);
-        }
+            var application = Application(workload);
+            if (unlessRolledBackBy is { } id && application.Versions.Any(v => v.RolledBack.Contains(id)))
+            {
+                return false;
+            }
 
-        return Task.CompletedTask;
+            application.Route = weightPercent is null && headerRoute is null ? null : new TrafficRoute(image, weightPercent, headerRoute);
+            return true;
+        }
     }
 
     public Task ClearRouteAsync(WorkloadRef workload, CancellationToken cancellationToken)

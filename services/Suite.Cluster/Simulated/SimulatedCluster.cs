@@ -76,8 +76,7 @@ public sealed partial class SimulatedCluster : IClusterGateway, IMetricsSource
         {
             var now = _time.GetUtcNow();
             var versions = _applications.TryGetValue(workload, out var application)
-                ? application.Versions.Select(v => new VersionStatus(
-                    v.Image, v.Desired, v.CountAt(now, PodPhase.Ready), v.CountAt(now, PodPhase.Starting), v.CountAt(now, PodPhase.Terminating))).ToList()
+                ? application.Versions.Select(v => v.StatusAt(now)).ToList()
                 : [];
             return Task.FromResult(new WorkloadStatus(workload, versions));
         }
@@ -112,6 +111,18 @@ public sealed partial class SimulatedCluster : IClusterGateway, IMetricsSource
             var now = _time.GetUtcNow();
             return _applications.TryGetValue(workload, out var application)
                 ? [.. application.Pods.Select(p => p.ToPod(now)).OfType<SimulatedPod>()]
+                : [];
+        }
+    }
+
+    /// <summary>The application's pods that were taken out of rotation, in the order it happened, gone ones included.</summary>
+    public IReadOnlyList<PodRemoval> Removals(WorkloadRef workload)
+    {
+        lock (_gate)
+        {
+            return _applications.TryGetValue(workload, out var application)
+                ? [.. application.Pods.Where(p => p.TerminatingAt is not null).OrderBy(p => p.TerminatingAt).ThenBy(p => p.Sequence)
+                    .Select(p => new PodRemoval(p.Name, p.Image, p.TerminatingAt!.Value))]
                 : [];
         }
     }
@@ -152,21 +163,6 @@ public sealed partial class SimulatedCluster : IClusterGateway, IMetricsSource
 
             pod.DeletionCost = cost;
             _resourceVersion++;
-            return true;
-        }
-    }
-
-    /// <summary>Creates the version's workload unless it exists (the API server's create, which refuses duplicates).</summary>
-    internal bool TryCreateVersion(WorkloadRef workload, string image, int replicas)
-    {
-        lock (_gate)
-        {
-            if (_applications.TryGetValue(workload, out var application) && application.Find(image) is not null)
-            {
-                return false;
-            }
-
-            Scale(workload, image, replicas, readyAtOnce: false);
             return true;
         }
     }

@@ -8,7 +8,10 @@ using Suite.Cluster.Kubernetes.Model;
 
 namespace Suite.Cluster.Simulated;
 
-/// <summary>apps/v1 Deployments of the simulated cluster: list, read, create, and merge-patch of <c>spec.replicas</c>.</summary>
+/// <summary>
+/// apps/v1 Deployments of the simulated cluster: list, read, create, and merge-patch of <c>spec.replicas</c> and
+/// <c>metadata.annotations</c> with <c>metadata.resourceVersion</c> as a precondition, as the API server treats it.
+/// </summary>
 internal static class SimulatedDeploymentEndpoints
 {
     private const string Resource = "deployments.apps";
@@ -52,7 +55,7 @@ internal static class SimulatedDeploymentEndpoints
             return error;
         }
 
-        if (!cluster.TryCreateVersion(version.Workload, version.Image, version.Replicas))
+        if (!cluster.TryCreateVersion(version.Workload, version.Image, version.Replicas, version.Annotations))
         {
             return KubernetesStatusResults.AlreadyExists(Resource, version.Name);
         }
@@ -67,11 +70,6 @@ internal static class SimulatedDeploymentEndpoints
             return KubernetesStatusResults.UnsupportedMediaType(request.ContentType);
         }
 
-        if (Find(cluster, ns, name) is not { } version)
-        {
-            return KubernetesStatusResults.NotFound(Resource, name);
-        }
-
         JsonNode? patch;
         try
         {
@@ -82,17 +80,17 @@ internal static class SimulatedDeploymentEndpoints
             return KubernetesStatusResults.BadRequest($"the merge patch is not JSON: {e.Message}");
         }
 
-        if (!SimulatedDeploymentValidation.TryReadReplicasPatch(patch, name, out var replicas, out var error))
+        if (!SimulatedDeploymentValidation.TryReadPatch(patch, name, out var read, out var error))
         {
             return error;
         }
 
-        if (replicas is { } desired)
+        return cluster.TryPatchVersion(ns, name, read.ResourceVersion, read.Replicas, read.Annotations) switch
         {
-            await cluster.ScaleVersionAsync(version.Workload, version.Image, desired, request.HttpContext.RequestAborted);
-        }
-
-        return Read(cluster, ns, name);
+            PatchOutcome.NotFound => KubernetesStatusResults.NotFound(Resource, name),
+            PatchOutcome.Conflict => KubernetesStatusResults.Conflict(Resource, name),
+            _ => Read(cluster, ns, name),
+        };
     }
 
     private static SimulatedVersionSnapshot? Find(SimulatedCluster cluster, string ns, string name) =>

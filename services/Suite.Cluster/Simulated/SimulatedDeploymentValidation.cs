@@ -31,21 +31,39 @@ internal static class SimulatedDeploymentValidation
 
         var application = body!.Metadata!.Labels![KubernetesNaming.NameLabel];
         var image = body.Spec!.Template!.Spec!.Containers![0].Image!;
-        version = new RequestedVersion(name, new WorkloadRef(ns, application), image, body.Spec.Replicas ?? 1);
+        var annotations = (body.Metadata.Annotations ?? []).Where(a => a.Key != KubernetesNaming.ImageAnnotation).ToDictionary(StringComparer.Ordinal);
+        version = new RequestedVersion(name, new WorkloadRef(ns, application), image, body.Spec.Replicas ?? 1, annotations);
         return true;
     }
 
-    /// <summary>Reads <c>{"spec":{"replicas":N}}</c>; null replicas when the patch leaves them alone.</summary>
-    public static bool TryReadReplicasPatch(JsonNode? patch, string name, out int? replicas, [NotNullWhen(false)] out IResult? error)
+    /// <summary>
+    /// Reads a merge patch (RFC 7386) of what the simulator keeps: <c>spec.replicas</c>, <c>metadata.annotations</c> (a null
+    /// value removes one) and <c>metadata.resourceVersion</c>, which the API server takes as a precondition.
+    /// </summary>
+    public static bool TryReadPatch(JsonNode? patch, string name, [NotNullWhen(true)] out DeploymentPatch? read, [NotNullWhen(false)] out IResult? error)
     {
-        replicas = null;
+        read = null;
         error = null;
-        if (patch is not JsonObject root || root.Any(p => p.Key != "spec") || (root.ContainsKey("spec") && root["spec"] is not JsonObject))
+        if (patch is not JsonObject root || root.Any(p => p.Key is not ("spec" or "metadata") || p.Value is not JsonObject))
         {
             return Refuse(out error);
         }
 
-        var spec = root["spec"] as JsonObject;
+        if (!TryReadReplicas(root["spec"] as JsonObject, name, out var replicas, out error)
+            || !TryReadMetadata(root["metadata"] as JsonObject, name, out var resourceVersion, out var annotations, out error))
+        {
+            error ??= RefusalResult();
+            return false;
+        }
+
+        read = new DeploymentPatch(replicas, resourceVersion, annotations);
+        return true;
+    }
+
+    private static bool TryReadReplicas(JsonObject? spec, string name, out int? replicas, out IResult? error)
+    {
+        replicas = null;
+        error = null;
         if (spec is null || spec.Count == 0)
         {
             return true;
@@ -53,7 +71,7 @@ internal static class SimulatedDeploymentValidation
 
         if (spec.Count != 1 || !spec.ContainsKey("replicas"))
         {
-            return Refuse(out error);
+            return false;
         }
 
         if (spec["replicas"] is not { } value)
@@ -79,11 +97,62 @@ internal static class SimulatedDeploymentValidation
         return true;
     }
 
+    private static bool TryReadMetadata(
+        JsonObject? metadata, string name, out string? resourceVersion, out Dictionary<string, string?> annotations, out IResult? error)
+    {
+        resourceVersion = null;
+        annotations = new(StringComparer.Ordinal);
+        error = null;
+        if (metadata is null)
+        {
+            return true;
+        }
+
+        if (metadata.Any(p => p.Key is not ("annotations" or "resourceVersion")))
+        {
+            return false;
+        }
+
+        if (metadata["resourceVersion"] is { } version)
+        {
+            if (version.GetValueKind() != JsonValueKind.String)
+            {
+                error = KubernetesStatusResults.BadRequest($"metadata.resourceVersion must be a string, got {version.ToJsonString()}");
+                return false;
+            }
+
+            resourceVersion = version.GetValue<string>();
+        }
+
+        if (metadata["annotations"] is not JsonObject written)
+        {
+            return metadata["annotations"] is null;
+        }
+
+        foreach (var (key, value) in written)
+        {
+            if (key == KubernetesNaming.ImageAnnotation || (value is not null && value.GetValueKind() != JsonValueKind.String))
+            {
+                error = KubernetesStatusResults.Invalid(name, key == KubernetesNaming.ImageAnnotation
+                    ? $"metadata.annotations[{key}]: Forbidden: the simulator keeps the image a version was created with"
+                    : $"metadata.annotations[{key}]: Invalid value: {value!.ToJsonString()}: must be a string");
+                return false;
+            }
+
+            annotations[key] = value?.GetValue<string>();
+        }
+
+        return true;
+    }
+
     private static bool Refuse(out IResult error)
     {
-        error = KubernetesStatusResults.BadRequest("the simulator applies only spec.replicas from a merge patch");
+        error = RefusalResult();
         return false;
     }
+
+    private static IResult RefusalResult() =>
+        KubernetesStatusResults.BadRequest("the simulator applies only spec.replicas, metadata.annotations and metadata.resourceVersion from a merge patch");
 
     private static string? FieldError(V1Deployment? body, string name)
     {

@@ -18,6 +18,11 @@ internal static class SimulatedObjects
         }
 
         var metadata = deployment.Metadata!;
+        foreach (var (key, value) in version.Annotations)
+        {
+            metadata.Annotations![key] = value;
+        }
+
         metadata.ResourceVersion = version.ResourceVersion.ToString(CultureInfo.InvariantCulture);
         metadata.Generation = version.Generation;
         metadata.CreationTimestamp = version.CreatedAt;

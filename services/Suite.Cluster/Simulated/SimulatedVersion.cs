@@ -18,6 +18,11 @@ internal sealed class SimulatedVersion(WorkloadRef workload, string image, DateT
 
     public long ResourceVersion { get; set; }
 
+    /// <summary>Its Deployment's annotations beside Suite's image annotation, which the simulator derives: the rollback marks, say.</summary>
+    public Dictionary<string, string> Annotations { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Guid> RolledBack => RollbackMarks.Parse(Annotations.GetValueOrDefault(RollbackMarks.Annotation));
+
     public IReadOnlyList<PodRecord> Pods => _pods;
 
     /// <summary>
@@ -57,9 +62,19 @@ internal sealed class SimulatedVersion(WorkloadRef workload, string image, DateT
 
     public int CountAt(DateTimeOffset t, PodPhase phase) => _pods.Count(p => p.PhaseAt(t) == phase);
 
+    public VersionStatus StatusAt(DateTimeOffset t) =>
+        new(Image, Desired, CountAt(t, PodPhase.Ready), CountAt(t, PodPhase.Starting), CountAt(t, PodPhase.Terminating))
+        {
+            RolledBack = RolledBack,
+            LastReadyAt = ReadyAt(t).Max(p => p.ReadyAt),
+        };
+
     public SimulatedVersionSnapshot Snapshot(DateTimeOffset now) =>
         new(Workload, Image, DeploymentName, Desired, Generation, ResourceVersion, CreatedAt,
-            [.. _pods.Select(p => p.ToPod(now)).OfType<SimulatedPod>()]);
+            [.. _pods.Select(p => p.ToPod(now)).OfType<SimulatedPod>()])
+        {
+            Annotations = new Dictionary<string, string>(Annotations, StringComparer.Ordinal),
+        };
 
     private static int Rank(IReadOnlyList<string>? removeFirst, string name)
     {

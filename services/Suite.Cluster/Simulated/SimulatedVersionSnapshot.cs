@@ -11,5 +11,7 @@ internal sealed record SimulatedVersionSnapshot(
     DateTimeOffset CreatedAt,
     IReadOnlyList<SimulatedPod> Pods)
 {
+    public IReadOnlyDictionary<string, string> Annotations { get; init; } = new Dictionary<string, string>();
+
     public int Count(PodPhase phase) => Pods.Count(p => p.Phase == phase);
 }

@@ -10,7 +10,8 @@ namespace Suite.Draining.Drain;
 /// <summary>
 /// Scales a version down to the target, taking the pods named in <see cref="DrainPods.RemoveFirst"/> first
 /// where the cluster can choose, and answers once the removed pods have finished their in-flight requests
-/// and stopped. Never adds pods.
+/// and stopped. Never adds pods. A drain of a deployment that was rolled back meanwhile (it was in flight, or is
+/// delivered again) finds the rollback's mark (<see cref="RollbackMarks"/>) and leaves the version alone.
 /// </summary>
 public sealed class DrainPodsConsumer(
     IClusterGateway cluster,
@@ -31,6 +32,12 @@ public sealed class DrainPodsConsumer(
         try
         {
             var version = (await cluster.GetWorkloadAsync(workload, context.CancellationToken)).Version(drain.Image);
+            if (version?.WasRolledBackBy(drain.DeploymentId) == true)
+            {
+                await FailAsync(context, NotDrained(drain));
+                return;
+            }
+
             if (version is null || drain.TargetReplicas > version.Desired)
             {
                 logger.LogInformation(
@@ -43,11 +50,24 @@ public sealed class DrainPodsConsumer(
             logger.LogInformation(
                 "Draining {Image} of {Workload} from {Desired} to {TargetReplicas} for step {StepIndex} of deployment {DeploymentId}",
                 drain.Image, workload, version.Desired, drain.TargetReplicas, drain.StepIndex, drain.DeploymentId);
-            await cluster.ScaleVersionAsync(workload, drain.Image, drain.TargetReplicas, drain.RemoveFirst, context.CancellationToken);
+            if (!await cluster.ScaleVersionUnlessRolledBackAsync(
+                    workload, drain.Image, drain.TargetReplicas, drain.RemoveFirst, drain.DeploymentId, context.CancellationToken))
+            {
+                await FailAsync(context, NotDrained(drain));
+                return;
+            }
+
             var wait = options.Value;
             var outcome = await VersionPolling.UntilAsync(
-                cluster, time, workload, drain.Image, v => v is null || (v.Terminating == 0 && v.Running <= drain.TargetReplicas),
+                cluster, time, workload, drain.Image,
+                v => v is null || (v.Terminating == 0 && v.Running <= drain.TargetReplicas) || v.WasRolledBackBy(drain.DeploymentId),
                 wait.PollInterval, wait.DrainTimeout, context.CancellationToken);
+            if (outcome.Version?.WasRolledBackBy(drain.DeploymentId) == true)
+            {
+                await FailAsync(context, $"deployment {drain.DeploymentId} was rolled back while step {drain.StepIndex} drained: the rollback restores {drain.Image}");
+                return;
+            }
+
             if (outcome.Met)
             {
                 await DrainedAsync(context, outcome.Version?.Running ?? 0);
@@ -65,6 +85,9 @@ public sealed class DrainPodsConsumer(
             await FailAsync(context, ClusterFailure.Describe(ex));
         }
     }
+
+    private static string NotDrained(DrainPods drain) =>
+        $"deployment {drain.DeploymentId} was rolled back: the drain of step {drain.StepIndex} not applied, {drain.Image} keeps its pods";
 
     private static string? Refusal(DrainPods drain) =>
         string.IsNullOrWhiteSpace(drain.Image) ? "the drain names no image"

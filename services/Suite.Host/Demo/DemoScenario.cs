@@ -2,15 +2,18 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Cluster;
 using Suite.Cluster.Simulated;
+using Suite.Contracts.Rollout;
 using Suite.Host.Display;
 using Suite.Host.Embedded;
 
 namespace Suite.Host.Demo;
 
 /// <summary>
-/// Two applications in production, each with a new version: <c>shop</c> gets a good one,
-/// <c>checkout</c> one that returns 5% errors. Both run through the real saga and services on
-/// the in-memory bus against the simulated cluster; the bad one must be caught and rolled back.
+/// Three applications in production, each with a new version: <c>shop</c> gets a good one (rolling),
+/// <c>checkout</c> one that returns 5% errors (rolling), <c>payments</c> one that returns 5% errors
+/// (canary). All run through the real saga and services on the in-memory bus against the simulated
+/// cluster; the bad ones must be caught and rolled back: checkout's by restoring pods, payments' by
+/// switching traffic back to its stable version, which kept every pod.
 /// </summary>
 public static class DemoScenario
 {
@@ -26,9 +29,9 @@ public static class DemoScenario
         ["Suite:Draining:PollInterval"] = "00:00:01",
     };
 
-    public sealed record Outcome(DeploymentStateReport Good, DeploymentStateReport Bad)
+    public sealed record Outcome(DeploymentStateReport Good, DeploymentStateReport Bad, DeploymentStateReport BadCanary)
     {
-        public bool AsExpected => Good.State == "Succeeded" && Bad.State == "RolledBack";
+        public bool AsExpected => Good.State == "Succeeded" && Bad.State == "RolledBack" && BadCanary.State == "RolledBack";
     }
 
     public static async Task<Outcome> Run(double speed, bool verbose, CancellationToken cancellationToken)
@@ -42,21 +45,29 @@ public static class DemoScenario
             var bus = host.Services.GetRequiredService<IBus>();
             var shop = new WorkloadRef(Namespace, "shop");
             var checkout = new WorkloadRef(Namespace, "checkout");
+            var payments = new WorkloadRef(Namespace, "payments");
             Prepare(cluster, shop, "shop:1.4.1", 6, 300);
             Prepare(cluster, checkout, "checkout:2.3.0", 4, 120);
+            Prepare(cluster, payments, "payments:3.1.0", 4, 200);
             cluster.SetVersionBehaviour("shop:1.5.0", new VersionBehaviour(0.0015, 110));
             cluster.SetVersionBehaviour("checkout:2.4.0", new VersionBehaviour(0.05, 180));
+            cluster.SetVersionBehaviour("payments:3.2.0", new VersionBehaviour(0.05, 150));
             var since = time.GetUtcNow();
 
             AnsiConsole.MarkupLine($"[bold]Suite demo[/]: every service in one process, in-memory bus, simulated cluster, clock x{speed.ToString(CultureInfo.InvariantCulture)}");
             AnsiConsole.MarkupLine("  shop     1.4.1 -> 1.5.0  (healthy: 0.15% errors)       6 replicas, rolling 25%/25%");
             AnsiConsole.MarkupLine("  checkout 2.3.0 -> 2.4.0  ([red]bad: 5% errors[/])           4 replicas, rolling maxSurge 1 / maxUnavailable 0");
+            AnsiConsole.MarkupLine("  payments 3.1.0 -> 3.2.0  ([red]bad: 5% errors[/])           4 replicas, canary 10% -> 25% -> 50% -> 75% -> 100%");
             AnsiConsole.WriteLine();
 
             var good = Request(shop, "shop:1.5.0", 6, null, null, time);
             var bad = Request(checkout, "checkout:2.4.0", 4, "1", "0", time);
-            await bus.Publish(good, cancellationToken);
-            await bus.Publish(bad, cancellationToken);
+            var badCanary = Request(payments, "payments:3.2.0", 4, null, null, time) with { Strategy = DeploymentStrategies.Canary };
+            var deployments = new[] { (good, "shop    "), (bad, "checkout"), (badCanary, "payments") };
+            foreach (var (request, _) in deployments)
+            {
+                await bus.Publish(request, cancellationToken);
+            }
 
             var states = bus.CreateRequestClient<GetDeploymentState>();
             var follower = new DeploymentFollower(async (id, ct) =>
@@ -64,21 +75,21 @@ public static class DemoScenario
             {
                 Detail = r => Pods(cluster, new WorkloadRef(r.Namespace, r.Application)),
             };
-            var final = await follower.Follow([(good.DeploymentId, "shop    "), (bad.DeploymentId, "checkout")], cancellationToken);
+            var final = await follower.Follow([.. deployments.Select(d => (d.Item1.DeploymentId, d.Item2))], cancellationToken);
 
             var histories = bus.CreateRequestClient<GetDeploymentHistory>();
-            foreach (var (request, name) in new[] { (good, "shop"), (bad, "checkout") })
+            foreach (var (request, name) in deployments)
             {
                 var history = (await histories.GetResponse<DeploymentHistoryReport>(new GetDeploymentHistory { DeploymentId = request.DeploymentId }, cancellationToken)).Message;
                 AnsiConsole.WriteLine();
-                AnsiConsole.Write(HistoryView.Table(history, $"{name}: {final[request.DeploymentId].State} — deployment {request.DeploymentId}"));
-                Summarize(cluster, request, history, final[request.DeploymentId], since);
+                AnsiConsole.Write(HistoryView.Table(history, $"{name.Trim()}: {final[request.DeploymentId].State} — deployment {request.DeploymentId}"));
+                Summarize(cluster, request, final[request.DeploymentId], since);
             }
 
-            var outcome = new Outcome(final[good.DeploymentId], final[bad.DeploymentId]);
+            var outcome = new Outcome(final[good.DeploymentId], final[bad.DeploymentId], final[badCanary.DeploymentId]);
             AnsiConsole.WriteLine();
             AnsiConsole.MarkupLine(outcome.AsExpected
-                ? "[green]The good version is serving all of shop's traffic; checkout's bad version was caught by a gate and rolled back.[/]"
+                ? "[green]The good version is serving all of shop's traffic; the bad versions of checkout and payments were caught by a gate and rolled back.[/]"
                 : "[red]The demo did not end as expected: see the histories above.[/]");
             return outcome;
         }
@@ -107,21 +118,25 @@ public static class DemoScenario
             (g.Count(p => p.Phase == PodPhase.Starting) is > 0 and var s ? $" +{s} starting" : "") +
             (g.Count(p => p.Phase == PodPhase.Terminating) is > 0 and var t ? $" -{t} draining" : "")));
 
-    private static void Summarize(SimulatedCluster cluster, DeploymentRequested request, DeploymentHistoryReport history, DeploymentStateReport final, DateTimeOffset since)
+    private static void Summarize(SimulatedCluster cluster, DeploymentRequested request, DeploymentStateReport final, DateTimeOffset since)
     {
         var workload = new WorkloadRef(request.Namespace, request.Application);
         var availability = cluster.AvailabilityReport(workload, since);
         AnsiConsole.MarkupLine(Markup.Escape(
             $"  availability: never fewer than {availability.MinReady} ready pods, never more than {availability.MaxRunning} running pods " +
             $"(now: {Pods(cluster, workload)})"));
-        var started = history.Entries.FirstOrDefault(e => e.Type == "RollbackStarted");
-        var completed = history.Entries.FirstOrDefault(e => e.Type == "RollbackCompleted");
-        if (started is not null && completed is not null)
+        if (final.RollbackDecidedAt is { } decided
+            && RollbackBreakdown.Of(decided, final.RollbackCompletedAt, final.RollbackTrafficSwitchedAt, final.RollbackRestoreStartedAt, final.RollbackPreviousReadyAt) is { } took)
         {
-            var took = completed.RecordedAt - started.RecordedAt;
             AnsiConsole.MarkupLine(Markup.Escape(
-                $"  rollback: decided {started.RecordedAt:HH:mm:ss.fff}, previous version fully serving again {completed.RecordedAt:HH:mm:ss.fff} " +
-                $"({took.TotalSeconds:0.0} s simulated, of which pod start-up is up to {cluster.Options.StartupDelay.TotalSeconds:0} s); reason: {final.LastError}"));
+                $"  rollback took {Seconds(took.Total)} simulated" + (took.PodStartup is { } startup
+                    ? $", of which pod start-up {Seconds(startup)} (the cluster), Suite {Seconds(took.Suite!.Value)}"
+                    : "") +
+                (took.TrafficSwitch is { } switched ? $"; all traffic off the bad version after {Seconds(switched)}" : "") +
+                $"; reason: {final.LastError}"));
         }
     }
+
+    // Milliseconds: a rollback that is a traffic switch takes a few of them, which one decimal of a second would show as nothing.
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + " s";
 }

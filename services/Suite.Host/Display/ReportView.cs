@@ -1,4 +1,5 @@
 using System.Globalization;
+using Suite.Contracts.Rollout;
 
 namespace Suite.Host.Display;
 
@@ -42,13 +43,15 @@ public static class ReportView
             }.OfType<string>()),
         };
 
-    /// <summary>When a rollback was decided, when the previous version was fully serving again, and how long that took; null without a rollback.</summary>
+    /// <summary>
+    /// When a rollback was decided, when the previous version was fully serving again, how long that took and, where the
+    /// Rollout service measured it, how much of it was the cluster starting pods and how much Suite; null without a rollback.
+    /// </summary>
     public static string? Rollback(DeploymentStateReport r) => (r.RollbackDecidedAt, r.RollbackCompletedAt) switch
     {
         (null, _) => null,
         ({ } decided, null) => $"decided {Clock(decided)}, previous version not fully serving yet",
-        ({ } decided, { } serving) =>
-            $"decided {Clock(decided)}, previous version fully serving {Clock(serving)} (took {(serving - decided).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)",
+        ({ } decided, { } serving) => $"decided {Clock(decided)}, previous version fully serving {Clock(serving)} ({Took(r, decided, serving)})",
     };
 
     /// <summary>Until when the previous version stays warm after success; null when it was not kept.</summary>
@@ -107,6 +110,12 @@ public static class ReportView
     public static string Weight(double percent) => percent.ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     public static string Time(DateTimeOffset at) => at == default ? "-" : at.ToString("yyyy-MM-dd HH:mm:ss.fff 'UTC'", CultureInfo.InvariantCulture);
+
+    private static string Took(DeploymentStateReport r, DateTimeOffset decided, DateTimeOffset serving)
+    {
+        var breakdown = RollbackBreakdown.Of(decided, serving, r.RollbackTrafficSwitchedAt, r.RollbackRestoreStartedAt, r.RollbackPreviousReadyAt)!;
+        return $"took {RollbackBreakdown.Seconds(breakdown.Total)}" + (breakdown.Parts() is { } parts ? $": {parts}" : "");
+    }
 
     private static string Clock(DateTimeOffset at) => at.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture);
 }

@@ -54,8 +54,12 @@ public static class EmbeddedSuite
         return builder;
     }
 
-    /// <summary>A host of the embedded default on <paramref name="time"/>, with <paramref name="settings"/> over the defaults.</summary>
-    public static IHost Build(TimeProvider time, IReadOnlyDictionary<string, string?>? settings = null, bool logToConsole = false)
+    /// <summary>
+    /// A host of the embedded default on <paramref name="time"/>, with <paramref name="settings"/> over the defaults;
+    /// <paramref name="configure"/> adds registrations of its own (tests: receive-endpoint filters) before the host is built.
+    /// </summary>
+    public static IHost Build(
+        TimeProvider time, IReadOnlyDictionary<string, string?>? settings = null, bool logToConsole = false, Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -67,6 +71,7 @@ public static class EmbeddedSuite
         builder.Configuration.AddEnvironmentVariables();
         builder.Services.AddSingleton(time);
         builder.AddEverySuiteService();
+        configure?.Invoke(builder);
 
         // The demo and the tests publish as soon as the host has started: the queues must be bound by then.
         builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);

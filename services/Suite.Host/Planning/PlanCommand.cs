@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Suite.Host.Cli;
 using Suite.Planning;
+using Suite.Sagas.Deployments;
 
 namespace Suite.Host.Planning;
 
 /// <summary>
 /// <c>suite plan</c>: the steps a deployment would take, for any strategy, without running anything. By
 /// default it plans from a current version at the desired size (<c>--current-replicas 0</c> previews a
-/// first deployment), so <c>suite plan -s Canary -r 10</c> alone shows a whole canary.
+/// first deployment), so <c>suite plan -s Canary -r 10</c> alone shows a whole canary. A plan that
+/// <c>suite deploy</c> would refuse (Recreate in production without <c>--accept-downtime</c>) says so.
 /// </summary>
 public static class PlanCommand
 {
@@ -29,6 +31,7 @@ public static class PlanCommand
         var currentImage = new Option<string?>("--current-image") { Description = "The version serving now (default: APPLICATION:current)" };
         var currentReplicas = new Option<int?>("--current-replicas") { Description = "Ready pods of the current version (default: --replicas; 0 previews a first deployment)" };
         var json = new Option<bool>("--json") { Description = "Print the plan as JSON, as DeploymentPlanned carries it" };
+        var acceptDowntime = new Option<bool>("--accept-downtime") { Description = "Recreate: allow its downtime in a production environment, as deploy's option does" };
         var strategyOptions = new StrategyOptions();
 
         var command = new Command("plan", "Print the steps of a deployment without running it: replicas, traffic, gates and pauses per step, availability and duration");
@@ -40,6 +43,7 @@ public static class PlanCommand
         strategyOptions.AddTo(command);
         command.Add(currentImage);
         command.Add(currentReplicas);
+        command.Add(acceptDowntime);
         command.Add(json);
         command.SetAction(result =>
         {
@@ -56,6 +60,7 @@ public static class PlanCommand
                 Replicas = result.GetValue(replicas),
                 MaxSurge = result.GetValue(maxSurge),
                 MaxUnavailable = result.GetValue(maxUnavailable),
+                AcceptDowntime = result.GetValue(acceptDowntime),
             });
             var invalid = DeploymentRequestValidation.Validate(request);
             if (invalid.Count > 0)
@@ -71,7 +76,8 @@ public static class PlanCommand
                 throw new CliException("cannot plan: " + string.Join("; ", plan.Errors));
             }
 
-            var view = PlanView.From(plan, currentCount > 0 ? current : null, request.Image);
+            // What only Suite refuses (downtime in production, by the default policy) is shown with the plan rather than instead of it.
+            var view = PlanView.From(plan, currentCount > 0 ? current : null, request.Image) with { DeployRefusals = RequestValidation.Validate(request) };
             if (result.GetValue(json))
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(view, Json));

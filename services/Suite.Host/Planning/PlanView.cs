@@ -14,6 +14,9 @@ public sealed record PlanView(
     /// <summary>Same as <see cref="MaxTotal"/>, under the name earlier versions printed.</summary>
     public int HighestPodCount => MaxTotal;
 
+    /// <summary>Why <c>suite deploy</c> would refuse this request (by the default policy); empty when it would run it.</summary>
+    public IReadOnlyList<string> DeployRefusals { get; init; } = [];
+
     public static PlanView From(PlanResult plan, string? currentImage, string image) => new(
         plan.Strategy, plan.Preset, currentImage, image, plan.DesiredReplicas, plan.MaxSurge, plan.MaxUnavailable,
         plan.MinAvailable, plan.MaxTotal, plan.ExpectedDuration, plan.ScaleDownDelay, plan.Steps);
@@ -21,6 +24,11 @@ public sealed record PlanView(
     public static void Write(PlanView view)
     {
         AnsiConsole.MarkupLine(Markup.Escape(PlanText.Heading(view)));
+        foreach (var refusal in view.DeployRefusals)
+        {
+            AnsiConsole.MarkupLine($"[red]suite deploy would refuse this:[/] {Markup.Escape(refusal)}");
+        }
+
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn("#").RightAligned()).AddColumn("kind").AddColumn("description")
             .AddColumn(new TableColumn("new").RightAligned()).AddColumn(new TableColumn("old").RightAligned())

@@ -2,13 +2,15 @@ using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Suite.Cluster;
-using Suite.Cluster.Metrics;
 using Suite.Contracts.Gates;
 using Suite.Contracts.Traffic;
 
 namespace Suite.QualityGates.Gates;
 
-/// <summary>Samples the version a gate judges and publishes the <see cref="GateDecision"/> verdict.</summary>
+/// <summary>
+/// Samples the version a gate judges (<see cref="GateSampler"/>: longer while it has seen too few requests) and
+/// publishes the verdict: <see cref="GateEvidence"/> on whether it could judge, <see cref="GateDecision"/> on what it saw.
+/// </summary>
 public sealed class EvaluateGateConsumer(
     IMetricsSource metrics,
     TimeProvider time,
@@ -23,9 +25,9 @@ public sealed class EvaluateGateConsumer(
         VersionMetrics? judged = null;
         try
         {
-            var observed = await ObserveAsync(gate, context.CancellationToken);
-            judged = gate.Stage == GateStages.PreDeployment ? gate.Baseline ?? observed : observed;
-            verdict = GateDecision.Evaluate(gate.Stage, gate.Baseline, observed, thresholds.Value);
+            var sample = await ObserveAsync(gate, context.CancellationToken);
+            judged = gate.Stage == GateStages.PreDeployment ? gate.Baseline ?? sample?.Observed : sample?.Observed;
+            verdict = Decide(gate, sample, thresholds.Value);
         }
         catch (Exception ex) when (ClusterFailure.IsExpected(ex, context.CancellationToken))
         {
@@ -49,16 +51,33 @@ public sealed class EvaluateGateConsumer(
         });
     }
 
-    private Task<VersionMetrics?> ObserveAsync(EvaluateGate gate, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new version seen serving too few requests even after sampling longer is inconclusive and decided by the
+    /// configured verdict; a current version that serves too few passes (it gates the start, and the new version
+    /// is judged after each step), as does a first deployment's, which has nothing to judge.
+    /// </summary>
+    private static GateVerdict Decide(EvaluateGate gate, GateSample? sample, GateThresholds t)
+    {
+        var judgesNew = gate.Stage is GateStages.PostStep or GateStages.Final;
+        if (sample is not null && GateEvidence.Shortfall(judgesNew ? "new version" : "current version", sample.Observed, sample.Watched, t) is { } shortfall)
+        {
+            return judgesNew ? GateEvidence.Conclude(shortfall, t) : new GateVerdict(true, $"inconclusive: {shortfall}");
+        }
+
+        return GateDecision.Evaluate(gate.Stage, gate.Baseline, sample?.Observed, t);
+    }
+
+    /// <summary>Null when there is nothing to sample: a first deployment's current version, or a pre-deployment gate given the baseline.</summary>
+    private async Task<GateSample?> ObserveAsync(EvaluateGate gate, CancellationToken cancellationToken)
     {
         var image = gate.Stage == GateStages.PreDeployment ? gate.PreviousImage : gate.Image;
         if (string.IsNullOrEmpty(image) || (gate.Stage == GateStages.PreDeployment && gate.Baseline is not null))
         {
-            return Task.FromResult<VersionMetrics?>(null);
+            return null;
         }
 
-        var sampling = options.Value;
+        var sampler = new GateSampler(metrics, time, options.Value, thresholds.Value);
         var workload = new WorkloadRef(gate.Namespace, gate.Application);
-        return MetricsSampling.AverageAsync(metrics, workload, image, sampling.Samples, sampling.SampleInterval, time, cancellationToken);
+        return await sampler.SampleAsync(workload, image, untilConclusive: gate.Stage != GateStages.PreDeployment, cancellationToken);
     }
 }

@@ -14,7 +14,8 @@ public static class GateDecision
     /// <see cref="GateStages.PreDeployment"/> judges the current version (<paramref name="baseline"/>,
     /// or <paramref name="observed"/> when there is none) against the absolute ceiling only.
     /// <see cref="GateStages.PostStep"/> and <see cref="GateStages.Final"/> judge the new version
-    /// (<paramref name="observed"/>) against <paramref name="baseline"/> and the ceiling.
+    /// (<paramref name="observed"/>) against <paramref name="baseline"/> and the ceiling. Whether the sample is
+    /// large enough to judge at all is <see cref="GateEvidence"/>'s to say, before this runs.
     /// </summary>
     public static GateVerdict Evaluate(string stage, VersionMetrics? baseline, VersionMetrics? observed, GateThresholds thresholds) =>
         stage switch
@@ -26,12 +27,13 @@ public static class GateDecision
 
     private static GateVerdict JudgeCurrent(VersionMetrics? current, GateThresholds t)
     {
-        if (Inconclusive(current, "current version", t) is { } inconclusive)
+        if (current is null)
         {
-            return inconclusive;
+            // It gates the start, not the new version: a current version nobody calls is no reason to stay on it.
+            return new GateVerdict(true, "inconclusive: current version serves no traffic yet");
         }
 
-        var rate = current!.ErrorRate;
+        var rate = current.ErrorRate;
         var ceiling = $"(ceiling {GateText.Percent(t.MaxErrorRate)})";
         return Reaches(rate, t.MaxErrorRate)
             ? new GateVerdict(false, $"current version already at {GateText.Percent(rate)} errors {ceiling}: failed")
@@ -40,13 +42,13 @@ public static class GateDecision
 
     private static GateVerdict JudgeNew(VersionMetrics? baseline, VersionMetrics? observed, GateThresholds t)
     {
-        if (Inconclusive(observed, "new version", t) is { } inconclusive)
+        if (observed is null)
         {
-            return inconclusive;
+            return new GateVerdict(false, "cannot judge: new version served no request");
         }
 
-        var (errorsOk, errors) = JudgeErrors(baseline, observed!, t);
-        var (latencyOk, latency) = JudgeLatency(baseline, observed!, t);
+        var (errorsOk, errors) = JudgeErrors(baseline, observed, t);
+        var (latencyOk, latency) = JudgeLatency(baseline, observed, t);
         return new GateVerdict(errorsOk && latencyOk, $"{errors}; {latency}");
     }
 
@@ -75,18 +77,6 @@ public static class GateDecision
 
         var ok = !Reaches(observed.P95LatencyMs / baseline.P95LatencyMs, t.MaxLatencyRatio);
         return (ok, $"p95 {p95} vs {GateText.Millis(baseline.P95LatencyMs)} (allowed {GateText.Ratio(t.MaxLatencyRatio)}): {GateText.Outcome(ok)}");
-    }
-
-    private static GateVerdict? Inconclusive(VersionMetrics? metrics, string who, GateThresholds t)
-    {
-        if (metrics is null)
-        {
-            return new GateVerdict(true, $"inconclusive: {who} serves no traffic yet");
-        }
-
-        return metrics.RequestsPerSecond < t.MinRequests
-            ? new GateVerdict(true, $"inconclusive: {who} serves {GateText.Rate(metrics.RequestsPerSecond)} (min {GateText.Rate(t.MinRequests)})")
-            : null;
     }
 
     private static bool Reaches(double value, double limit) => value >= limit - Tolerance;

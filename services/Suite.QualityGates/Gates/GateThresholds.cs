@@ -15,6 +15,12 @@ public sealed record GateThresholds
     /// <summary>How many times the baseline's p95 latency the new version's p95 may reach.</summary>
     public double MaxLatencyRatio { get; init; } = 1.5;
 
-    /// <summary>Requests per second below which a sample is inconclusive (and so passes: a version without traffic cannot be judged).</summary>
-    public double MinRequests { get; init; } = 1;
+    /// <summary>
+    /// The fewest requests a gate must have seen a version serve (its sampled rate times the time sampled) to judge it.
+    /// Fewer is inconclusive: the gate samples on, then decides by <see cref="WhenInconclusive"/>.
+    /// </summary>
+    public double MinRequests { get; init; } = 50;
+
+    /// <summary>What a gate decides about a new version still inconclusive after sampling as long as allowed: fail, by default.</summary>
+    public InconclusiveVerdict WhenInconclusive { get; init; } = InconclusiveVerdict.Fail;
 }

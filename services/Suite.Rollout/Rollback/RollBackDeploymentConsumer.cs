@@ -15,7 +15,9 @@ namespace Suite.Rollout.Rollback;
 /// strength, traffic is routed to it alone, and only then is the bad version scaled to zero and the
 /// route dropped, so that traffic always has ready pods to go to. When the previous version cannot come
 /// back, the route is dropped and the bad version left running, so that every ready pod serves. Every
-/// call sets absolute state, so a redelivered rollback ends in the same place.
+/// call sets absolute state, so a redelivered rollback ends in the same place. It first marks both versions'
+/// workloads (<see cref="RollbackMarks"/>), so that the deployment's own late commands cannot undo it, and it
+/// times each part from the cluster (<see cref="RollbackTiming"/>).
 /// </summary>
 public sealed class RollBackDeploymentConsumer(
     IClusterGateway cluster,
@@ -36,20 +38,26 @@ public sealed class RollBackDeploymentConsumer(
         var workload = new WorkloadRef(rollback.Namespace, rollback.Application);
         var ct = context.CancellationToken;
         var restored = 0;
-        DateTimeOffset? fullyServingAt = null;
+        var timing = new RollbackTiming();
         try
         {
             logger.LogInformation(
                 "Rolling back {Image} of {Workload} to {PreviousImage} x{PreviousReplicas} for deployment {DeploymentId}: {Reason}",
                 rollback.Image, workload, rollback.PreviousImage, rollback.PreviousReplicas, rollback.DeploymentId, rollback.Reason);
-            if (!string.IsNullOrWhiteSpace(rollback.PreviousImage) && rollback.PreviousImage != rollback.Image)
+
+            // The fence before anything else: from here on, a step, drain or route of this deployment still in flight
+            // (or delivered again) finds the mark on the versions it would change and leaves them as the rollback puts them.
+            await cluster.MarkRolledBackAsync(workload, rollback.Image, rollback.DeploymentId, ct);
+            var previous = string.IsNullOrWhiteSpace(rollback.PreviousImage) || rollback.PreviousImage == rollback.Image ? null : rollback.PreviousImage;
+            if (previous is not null)
             {
-                var previous = rollback.PreviousImage;
-                if ((await cluster.GetWorkloadAsync(workload, ct)).Version(previous) is { Ready: > 0 })
+                await cluster.MarkRolledBackAsync(workload, previous, rollback.DeploymentId, ct);
+                if ((await cluster.GetWorkloadAsync(workload, ct)).Version(previous) is { Ready: > 0 } && await RouteAllToAsync(rollback, workload, previous, ct))
                 {
-                    await RouteAllToAsync(rollback, workload, previous, ct);
+                    timing.TrafficSwitchedAt = time.GetUtcNow();
                 }
 
+                timing.RestoreStartedAt = time.GetUtcNow();
                 var outcome = await ReadyScaling.ScaleUntilReadyAsync(cluster, time, options.Value, workload, previous, rollback.PreviousReplicas, ct);
                 if (!outcome.Met)
                 {
@@ -61,7 +69,8 @@ public sealed class RollBackDeploymentConsumer(
                 }
 
                 restored = outcome.Version?.Ready ?? 0;
-                fullyServingAt = await RouteAllToAsync(rollback, workload, previous, ct) ? time.GetUtcNow() : null;
+                timing.PreviousReadyAt = outcome.Version?.LastReadyAt;
+                timing.FullyServingAt = await RouteAllToAsync(rollback, workload, previous, ct) ? time.GetUtcNow() : null;
             }
 
             if (rollback.Image != rollback.PreviousImage)
@@ -70,7 +79,8 @@ public sealed class RollBackDeploymentConsumer(
             }
 
             // Without a router the previous version serves everything once the bad one's pods leave rotation, which scaling to zero does at once.
-            fullyServingAt ??= string.IsNullOrWhiteSpace(rollback.PreviousImage) ? null : time.GetUtcNow();
+            timing.FullyServingAt ??= previous is null ? null : time.GetUtcNow();
+            timing.TrafficSwitchedAt ??= timing.FullyServingAt;
             await router.ClearRouteAsync(workload, ct);
         }
         catch (Exception ex) when (ClusterFailure.IsExpected(ex, ct))
@@ -80,13 +90,17 @@ public sealed class RollBackDeploymentConsumer(
         }
 
         logger.LogInformation(
-            "Deployment {DeploymentId} rolled back: {RestoredReplicas} pods of {PreviousImage} ready, serving all traffic since {FullyServingAt}",
-            rollback.DeploymentId, restored, rollback.PreviousImage, fullyServingAt);
+            "Deployment {DeploymentId} rolled back: {RestoredReplicas} pods of {PreviousImage} ready, serving all traffic since {FullyServingAt} " +
+            "(traffic switched {TrafficSwitchedAt}, restore asked {RestoreStartedAt}, last restored pod ready {PreviousReadyAt})",
+            rollback.DeploymentId, restored, rollback.PreviousImage, timing.FullyServingAt, timing.TrafficSwitchedAt, timing.RestoreStartedAt, timing.PreviousReadyAt);
         await context.Publish(new RollbackApplied
         {
             DeploymentId = rollback.DeploymentId,
             RestoredReplicas = restored,
-            FullyServingAt = fullyServingAt,
+            FullyServingAt = timing.FullyServingAt,
+            TrafficSwitchedAt = timing.TrafficSwitchedAt,
+            RestoreStartedAt = timing.RestoreStartedAt,
+            PreviousReadyAt = timing.PreviousReadyAt,
             AppliedAt = time.GetUtcNow(),
         });
     }

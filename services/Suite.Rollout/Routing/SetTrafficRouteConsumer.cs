@@ -9,7 +9,8 @@ namespace Suite.Rollout.Routing;
 /// <summary>
 /// Sets (or, with neither weight nor header, clears) the application's traffic route. Refuses to send
 /// requests to a version without a ready pod, or to keep them off it when no other version has one,
-/// since a real router would fail those requests. Sets absolute state, so a redelivery changes nothing.
+/// since a real router would fail those requests. Sets absolute state, so a redelivery changes nothing; a route of
+/// a deployment that was rolled back meanwhile is not set (the rollback's route stands) and fails.
 /// </summary>
 public sealed class SetTrafficRouteConsumer(
     IClusterGateway cluster, ITrafficRouter router, TimeProvider time, ILogger<SetTrafficRouteConsumer> logger) : IConsumer<SetTrafficRoute>
@@ -32,7 +33,11 @@ public sealed class SetTrafficRouteConsumer(
                 return;
             }
 
-            await router.SetRouteAsync(workload, route.Image, route.WeightPercent, route.HeaderRoute, context.CancellationToken);
+            if (!await router.SetRouteUnlessRolledBackAsync(workload, route.Image, route.WeightPercent, route.HeaderRoute, route.DeploymentId, context.CancellationToken))
+            {
+                await FailAsync(context, RolledBackText.RouteNotSet(route.DeploymentId, route.StepIndex));
+                return;
+            }
         }
         catch (Exception ex) when (ClusterFailure.IsExpected(ex, context.CancellationToken))
         {

@@ -7,7 +7,10 @@ using Suite.Contracts.Rollout;
 
 namespace Suite.Rollout.Steps;
 
-/// <summary>Scales the new version to the step's replica count and answers once that many pods are ready.</summary>
+/// <summary>
+/// Scales the new version to the step's replica count and answers once that many pods are ready. A step of a
+/// deployment that was rolled back meanwhile (it was in flight, or is delivered again) changes nothing and fails.
+/// </summary>
 public sealed class ApplyRolloutStepConsumer(
     IClusterGateway cluster,
     TimeProvider time,
@@ -31,11 +34,25 @@ public sealed class ApplyRolloutStepConsumer(
             logger.LogInformation(
                 "Scaling {Image} of {Workload} to {Replicas} for step {StepIndex} of deployment {DeploymentId}",
                 step.Image, workload, step.Replicas, step.StepIndex, step.DeploymentId);
-            outcome = await ReadyScaling.ScaleUntilReadyAsync(cluster, time, wait, workload, step.Image, step.Replicas, context.CancellationToken);
+            if (!await cluster.ScaleVersionUnlessRolledBackAsync(workload, step.Image, step.Replicas, null, step.DeploymentId, context.CancellationToken))
+            {
+                await FailAsync(context, RolledBackText.StepNotApplied(step.DeploymentId, step.StepIndex, step.Image));
+                return;
+            }
+
+            outcome = await VersionPolling.UntilAsync(
+                cluster, time, workload, step.Image, v => (v?.Ready ?? 0) >= step.Replicas || v?.WasRolledBackBy(step.DeploymentId) == true,
+                wait.PollInterval, wait.ReadyTimeout, context.CancellationToken);
         }
         catch (Exception ex) when (ClusterFailure.IsExpected(ex, context.CancellationToken))
         {
             await FailAsync(context, ClusterFailure.Describe(ex));
+            return;
+        }
+
+        if (outcome.Version?.WasRolledBackBy(step.DeploymentId) == true)
+        {
+            await FailAsync(context, RolledBackText.StepOvertaken(step.DeploymentId, step.StepIndex));
             return;
         }
 

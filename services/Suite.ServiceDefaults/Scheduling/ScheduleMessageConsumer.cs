@@ -5,7 +5,9 @@ namespace Suite.ServiceDefaults;
 
 /// <summary>
 /// Stores a message another process asked to have sent later. The payload is serialized
-/// with the serializer it arrived with, so the message types it names are kept.
+/// with the serializer it arrived with, so the message types it names are kept. The due time is
+/// taken as given: the saga states it on its own clock (the dispatcher's, in one process), since
+/// MassTransit would turn a delay into wall-clock time, which the demo's faster clock does not follow.
 /// </summary>
 public sealed class ScheduleMessageConsumer(
     IScheduledMessageStore store,

@@ -16,7 +16,7 @@ public sealed class When_a_deployment_meets_its_compliance_window_end_to_end
     {
         // Monday 2026-11-23, a NYSE trading day, 09:28:30 in New York: open until the opening auction at 09:30.
         var start = At(NewYork, new DateTime(2026, 11, 23, 9, 28, 30));
-        await using var suite = await EmbeddedSuiteHost.Start(start);
+        await using var suite = await EmbeddedSuiteHost.Start(start: start);
         // Six steps of one pod, each at least 16 s (pod start-up, drain, stabilization): the last ones fall in the auction.
         suite.Cluster.Seed(new WorkloadRef("retail", "desk"), "desk:1", 6);
         var request = EmbeddedSuiteHost.Request("desk", "desk:2", 6, "1", "0") with { ComplianceProfile = "us-equities" };
@@ -45,7 +45,7 @@ public sealed class When_a_deployment_meets_its_compliance_window_end_to_end
     public async Task Should_let_an_emergency_override_through_the_clinical_window_and_raise_it_as_critical()
     {
         // 09:00 in Chicago: the clinical profile allows deployments only 02:00-06:00.
-        await using var suite = await EmbeddedSuiteHost.Start(At(Chicago, new DateTime(2026, 11, 24, 9, 0, 0)));
+        await using var suite = await EmbeddedSuiteHost.Start(start: At(Chicago, new DateTime(2026, 11, 24, 9, 0, 0)));
         suite.Cluster.Seed(new WorkloadRef("retail", "ehr"), "ehr:1", 2);
         await suite.Bus.Publish(new ConditionReported { Name = "critical-patient-alerts", Value = 0, Source = "alerting", ReportedAt = suite.Time.GetUtcNow() });
         var request = EmbeddedSuiteHost.Request("ehr", "ehr:2", 2, "1", "0") with { ComplianceProfile = "clinical", RequestedBy = "dev-alice" };

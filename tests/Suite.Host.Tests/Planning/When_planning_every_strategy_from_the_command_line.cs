@@ -64,3 +64,50 @@ public sealed class When_planning_every_strategy_from_the_command_line
         Assert.Equal("", result.Output);
     }
 }
+
+public sealed class When_planning_a_deployment_that_deploy_would_refuse
+{
+    private const string Refusal = "suite deploy would refuse this: Strategy Recreate stops every old pod before new ones are up: refused for production environment 'production'";
+
+    [Fact]
+    public async Task Should_say_so_above_the_plan_for_recreate_in_production()
+    {
+        var result = await SuiteProcess.Run("plan", "-s", "Recreate", "-r", "3");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(Refusal, result.Output.ReplaceLineEndings(" "));
+        Assert.Contains("lowest availability 0 of 3", result.Output);
+    }
+
+    [Theory]
+    [InlineData("plan", "-s", "Recreate", "-r", "3", "--accept-downtime")]
+    [InlineData("plan", "-s", "Recreate", "-r", "3", "-e", "staging")]
+    public async Task Should_not_when_deploy_would_run_it(params string[] args)
+    {
+        var result = await SuiteProcess.Run(args);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("would refuse", result.Output);
+    }
+
+    [Fact]
+    public async Task Should_list_the_refusal_in_json()
+    {
+        var result = await SuiteProcess.Run("plan", "-s", "Recreate", "-r", "3", "--json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var refusal = Assert.Single(json.RootElement.GetProperty("deployRefusals").EnumerateArray());
+        Assert.StartsWith("Strategy Recreate stops every old pod", refusal.GetString());
+        using var accepted = JsonDocument.Parse((await SuiteProcess.Run("plan", "-s", "Recreate", "-r", "3", "--json", "--accept-downtime")).Output);
+        Assert.Empty(accepted.RootElement.GetProperty("deployRefusals").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Should_refuse_accept_downtime_for_a_strategy_without_downtime()
+    {
+        var result = await SuiteProcess.Run("plan", "-s", "Rolling", "--accept-downtime");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("suite: cannot plan: AcceptDowntime is for the Recreate strategy", Assert.Single(result.ErrorLines));
+    }
+}

@@ -19,9 +19,10 @@ public sealed class When_each_strategy_deploys_a_good_version_end_to_end
         var report = await suite.DeployAndWait(Request(strategy, "shop:2"));
 
         Assert.True(report.State == "Succeeded", $"{report.State}: {report.LastError}");
-        Assert.Equal(100, report.NewVersionWeight);
         Assert.Equal(4, suite.Version("shop", "shop:2")!.Ready);
         await Eventually(() => (suite.Version("shop", "shop:1")?.Running ?? 0) == 0, "the old version was not retired");
+        Assert.Null(suite.Route("shop"));
+        Assert.Equal((200.0, 0.0), (suite.Traffic("shop", "shop:2"), suite.Traffic("shop", "shop:1")));
         Assert.True(suite.Cluster.AvailabilityReport(shop, since).MinReady >= 4, "ready pods fell below the stable version's full strength");
         var history = await suite.History(report.DeploymentId);
         Assert.Contains(history.Entries, e => e.Type == "TrafficRouted");

@@ -20,8 +20,9 @@ public sealed class When_each_strategy_meets_a_bad_version_end_to_end
         var report = await suite.DeployAndWait(When_each_strategy_deploys_a_good_version_end_to_end.Request(strategy, "shop:2"));
 
         Assert.True(report.State == "RolledBack", $"{report.State}: {report.LastError}");
-        Assert.Equal(0, report.NewVersionWeight);
         Assert.Equal(4, suite.Version("shop", "shop:1")!.Ready);
+        Assert.Null(suite.Route("shop"));
+        Assert.Equal((200.0, 0.0), (suite.Traffic("shop", "shop:1"), suite.Traffic("shop", "shop:2")));
         await When_each_strategy_deploys_a_good_version_end_to_end.Eventually(() => (suite.Version("shop", "shop:2")?.Running ?? 0) == 0,
             "the bad version was not scaled away");
         Assert.True(suite.Cluster.AvailabilityReport(shop, since).MinReady >= 4, "the stable version lost pods");

@@ -40,18 +40,20 @@ public class When_the_gate_samples_the_new_version
     }
 
     [Fact]
-    public async Task Should_pass_a_version_with_no_ready_pod_as_inconclusive()
+    public async Task Should_fail_a_version_with_no_ready_pod_after_sampling_as_long_as_allowed()
     {
         await using var host = await QualityGatesHost.StartAsync();
         host.Cluster.Seed(ServiceTestHost.Shop, "shop:v1", 3);
         host.Cluster.SetVersionBehaviour("shop:v2", new VersionBehaviour(0.5, 120, NeverReady: true));
         await host.Cluster.ScaleVersionAsync(ServiceTestHost.Shop, "shop:v2", 1, default);
+        var started = host.Clock.GetUtcNow();
 
         var gate = Assert.IsType<GateEvaluated>(await host.SendAsync(ServiceQueues.QualityGates, QualityGatesHost.Gate(GateStages.PostStep, GateCases.Healthy)));
 
-        Assert.True(gate.Passed);
+        Assert.False(gate.Passed);
         Assert.Null(gate.Observed);
-        Assert.Equal("inconclusive: new version serves no traffic yet", gate.Summary);
+        Assert.StartsWith("inconclusive: new version served no request in 2m", gate.Summary);
+        Assert.True(gate.EvaluatedAt - started >= TimeSpan.FromMinutes(2), $"decided after {gate.EvaluatedAt - started}");
     }
 
     [Fact]

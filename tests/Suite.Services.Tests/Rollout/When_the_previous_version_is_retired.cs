@@ -47,4 +47,19 @@ public class When_the_previous_version_is_retired
 
         Assert.Empty(host.Gateway.Scales);
     }
+
+    [Fact]
+    public async Task Should_leave_alone_the_route_a_newer_deployment_set()
+    {
+        await using var host = await RolloutHost.StartAsync();
+        host.Cluster.Seed(ServiceTestHost.Shop, "shop:v1", 4);
+        host.Cluster.Seed(ServiceTestHost.Shop, "shop:v2", 4);
+        host.Cluster.Seed(ServiceTestHost.Shop, "shop:v3", 1);
+        await host.Cluster.SetRouteAsync(ServiceTestHost.Shop, "shop:v3", 10, null, default);
+
+        Assert.IsType<PreviousVersionRetired>(await host.SendAsync(ServiceQueues.Rollout, RolloutHost.Retire("shop:v2", "shop:v1")));
+
+        Assert.Equal(("shop:v3", (int?)10), (await host.Cluster.GetRouteAsync(ServiceTestHost.Shop, default)) is { } route ? (route.Image, route.WeightPercent) : default);
+        Assert.Equal(0, (await host.Cluster.GetWorkloadAsync(ServiceTestHost.Shop, default)).Version("shop:v1")!.Desired);
+    }
 }

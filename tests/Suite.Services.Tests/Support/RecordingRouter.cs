@@ -19,6 +19,15 @@ public sealed class RecordingRouter(ITrafficRouter inner, IClusterGateway cluste
         await inner.SetRouteAsync(workload, image, weightPercent, headerRoute, cancellationToken);
     }
 
+    public async Task<bool> SetRouteUnlessRolledBackAsync(
+        WorkloadRef workload, string image, int? weightPercent, HeaderRoute? headerRoute, Guid deploymentId, CancellationToken cancellationToken)
+    {
+        var header = headerRoute is null ? "" : $" {headerRoute.Name}={headerRoute.Value}";
+        var route = weightPercent is null && headerRoute is null ? "clear" : $"set {image} {weightPercent}%{header}";
+        await Record($"{route} unless rolled back", workload, cancellationToken);
+        return await inner.SetRouteUnlessRolledBackAsync(workload, image, weightPercent, headerRoute, deploymentId, cancellationToken);
+    }
+
     public async Task ClearRouteAsync(WorkloadRef workload, CancellationToken cancellationToken)
     {
         await Record("clear", workload, cancellationToken);

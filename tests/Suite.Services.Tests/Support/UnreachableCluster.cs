@@ -29,6 +29,13 @@ public sealed class UnreachableCluster : IClusterGateway, IMetricsSource
     public Task ScaleVersionAsync(WorkloadRef workload, string image, int replicas, CancellationToken cancellationToken) =>
         throw _failure("Kubernetes scale deployment", $"{workload}:{image}");
 
+    public Task MarkRolledBackAsync(WorkloadRef workload, string image, Guid deploymentId, CancellationToken cancellationToken) =>
+        throw _failure("Kubernetes patch deployment", $"{workload}:{image}");
+
+    public Task<bool> ScaleVersionUnlessRolledBackAsync(
+        WorkloadRef workload, string image, int replicas, IReadOnlyList<string>? removeFirst, Guid deploymentId, CancellationToken cancellationToken) =>
+        throw _failure("Kubernetes scale deployment", $"{workload}:{image}");
+
     public Task<VersionMetrics?> GetVersionMetricsAsync(WorkloadRef workload, string image, CancellationToken cancellationToken) =>
         throw _failure("Prometheus query", $"{workload}:{image}");
 }
