@@ -62,6 +62,10 @@ public static class NotificationServiceExtensions
         ArgumentNullException.ThrowIfNull(bus);
         bus.ExemptFromSuiteOutbox(ServiceQueues.Notification);
         bus.ExemptFromSuiteOutbox(NotificationQueues.Delivery);
+
+        // Their definitions retry with waits of their own (NotificationRetry): the endpoint-wide retry must not nest in it.
+        bus.AddSingleton(new OwnRetryPolicy(ServiceQueues.Notification));
+        bus.AddSingleton(new OwnRetryPolicy(NotificationQueues.Delivery));
         bus.AddConsumer<LifecycleNotificationConsumer, LifecycleNotificationConsumerDefinition>();
         bus.AddConsumer<ChannelDeliveryConsumer, ChannelDeliveryConsumerDefinition>();
         return bus;
