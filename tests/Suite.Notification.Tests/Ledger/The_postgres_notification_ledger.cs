@@ -7,7 +7,7 @@ namespace Suite.Notification.Tests.Ledger;
 /// <summary>The contract on PostgreSQL (needs <c>SUITE_TEST_POSTGRES_CONNECTION</c>), and what only a shared ledger can do.</summary>
 public sealed class The_postgres_notification_ledger : NotificationLedgerContract
 {
-    private NotificationDatabase _database = null!;
+    private TestDatabase _database = null!;
 
     protected override async Task<INotificationLedger> CreateLedger()
     {

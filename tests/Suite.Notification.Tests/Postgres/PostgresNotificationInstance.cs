@@ -28,7 +28,7 @@ internal sealed class PostgresNotificationInstance : IAsyncDisposable
     public ConcurrentQueue<DeploymentNotification> Told { get; } = new();
 
     /// <summary>Starts an instance on <paramref name="database"/>'s schema; its connections carry <paramref name="applicationName"/>.</summary>
-    public static async Task<PostgresNotificationInstance> StartAsync(NotificationDatabase database, NotificationSettings settings, string applicationName)
+    public static async Task<PostgresNotificationInstance> StartAsync(TestDatabase database, NotificationSettings settings, string applicationName)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(settings.Values);

@@ -5,7 +5,7 @@ public sealed class When_notification_runs_on_postgres : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private NotificationDatabase _database = null!;
+    private TestDatabase _database = null!;
 
     public async Task InitializeAsync() => _database = await NotificationDatabase.CreateAsync(migrate: false);
 

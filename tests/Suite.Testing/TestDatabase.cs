@@ -1,7 +1,7 @@
 using Npgsql;
 using Suite.ServiceDefaults.Postgres;
 
-namespace Suite.Integration.Postgres.Tests.Infrastructure;
+namespace Suite.Testing;
 
 /// <summary>
 /// A schema of its own in the PostgreSQL that test.sh started (SUITE_TEST_POSTGRES_CONNECTION),
@@ -23,7 +23,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Environment.GetEnvironmentVariable("SUITE_TEST_POSTGRES_CONNECTION") is { Length: > 0 } value
             ? value
             : throw new InvalidOperationException(
-                "SUITE_TEST_POSTGRES_CONNECTION is not set: run these tests through ./test.sh, which starts PostgreSQL for them");
+                "SUITE_TEST_POSTGRES_CONNECTION is not set: run the PostgreSQL tests through ./test.sh, or start one with scripts/postgres.sh and export it");
 
     public static async Task<TestDatabase> CreateAsync(params IPostgresMigrationSource[] sources)
     {
@@ -40,9 +40,14 @@ public sealed class TestDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    public async Task<object?> ScalarAsync(string sql)
+    public async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var command = Postgres.DataSource.CreateCommand(sql.Replace("{schema}", Schema, StringComparison.Ordinal));
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
         return await command.ExecuteScalarAsync();
     }
 
