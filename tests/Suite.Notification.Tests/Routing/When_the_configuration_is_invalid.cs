@@ -7,14 +7,14 @@ namespace Suite.Notification.Tests.Routing;
 
 public sealed class When_the_configuration_is_invalid
 {
-    private const string SlackPathSecret = "T0001/B0001/XyZsecretPart";
+    private const string SlackPathSecret = "team/channel/NotARealToken";
 
     [Fact]
     public async Task Should_refuse_to_start_listing_every_problem_without_quoting_a_secret()
     {
         var settings = new NotificationSettings()
             .Channel("chat", "Hipchat", "https://chat.example.com/hook")
-            .Channel("plain", "Slack", $"http://hooks.slack.com/services/{SlackPathSecret}")
+            .Channel("plain", "Slack", $"http://hooks.slack.test/services/{SlackPathSecret}")
             .Channel("nourl", "Teams", url: null)
             .Channel("pd", "PagerDuty", url: null)
             .Channel("hook", "Webhook", "https://receiver.example.com/suite", secret: "short")
@@ -43,14 +43,14 @@ public sealed class When_the_configuration_is_invalid
                 "Suite:Notification:Delivery:CircuitBreaker:FailureRatio must be above 0",
             ],
             expected => Assert.Contains(expected, error.Message, StringComparison.Ordinal));
-        Assert.DoesNotContain("XyZsecretPart", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("NotARealToken", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("short", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Should_refuse_the_name_reserved_for_the_bus()
     {
-        using var host = Build(new NotificationSettings().Channel("bus", "Slack", "https://hooks.slack.com/services/x"));
+        using var host = Build(new NotificationSettings().Channel("bus", "Slack", "https://hooks.slack.test/services/x"));
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -66,7 +66,7 @@ public sealed class When_the_configuration_is_invalid
         {
             using var host = Build(new NotificationSettings()
                 .Channel("oncall", "pagerduty", url: null, routingKey: $"env:{variable}")
-                .Channel("ops-slack", "Slack", "https://hooks.slack.com/services/T0/B0/x")
+                .Channel("ops-slack", "Slack", "https://hooks.slack.test/services/T0/B0/x")
                 .Channel("local", "Webhook", "http://127.0.0.1:9/hook", secret: NotificationSettings.WebhookSecret)
                 .Route(["oncall", "OPS-SLACK"], environments: ["prod*"], severities: ["critical"])
                 .Route(["local"]));
@@ -84,16 +84,16 @@ public sealed class When_the_configuration_is_invalid
     public async Task Should_refuse_a_misspelt_key_naming_it_and_what_was_expected()
     {
         using var host = Build(new NotificationSettings()
-            .Slack("ops-slack", new Uri("https://hooks.slack.com/services/T0/B0/x"))
+            .Slack("ops-slack", new Uri("https://hooks.slack.test/services/T0/B0/x"))
             .Route(["ops-slack"])
-            .Set("Channels:ops-slack:Urll", "https://hooks.slack.com/services/T0/B0/y")
+            .Set("Channels:ops-slack:Urll", "https://hooks.slack.test/services/T0/B0/y")
             .Set("Routes:0:Environment:0", "production")
             .Set("Routes:0:Channels:first", "ops-slack")
             .Set("Delivery:MaxRetries", "3")
             .Set("Delivery:CircuitBreaker:Ratio", "0.5")
             .Set("Delivery:MaxRetryAttempts:Count", "3")
             .Set("DeploymentLink", "https://suite.example.com/{id}")
-            .Set("Channels:https://hooks.slack.com/services/T0/B0/pastedSecret", "pasted where a name belongs"));
+            .Set("Channels:https://hooks.slack.test/services/T0/B0/pastedSecret", "pasted where a name belongs"));
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
@@ -109,7 +109,7 @@ public sealed class When_the_configuration_is_invalid
             ],
             expected => Assert.Contains(expected, error.Message, StringComparison.Ordinal));
         Assert.DoesNotContain("T0/B0", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Suite:Notification:Channels:https://hooks.slack.com/*** is not a setting", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Suite:Notification:Channels:https://hooks.slack.test/*** is not a setting", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("pastedSecret", error.Message, StringComparison.Ordinal);
     }
 
@@ -132,7 +132,7 @@ public sealed class When_the_configuration_is_invalid
     public async Task Should_build_the_channels_as_it_starts_rather_than_at_the_first_event()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new NotificationSettings().Slack("ops-slack", new Uri("https://hooks.slack.com/services/T0/B0/x")).Values);
+        builder.Configuration.AddInMemoryCollection(new NotificationSettings().Slack("ops-slack", new Uri("https://hooks.slack.test/services/T0/B0/x")).Values);
         builder.AddNotificationServices();
         builder.Services.AddSingleton<Suite.Notification.Secrets.Redaction>(_ => throw new InvalidOperationException("the channels cannot be built"));
         using var host = builder.Build();

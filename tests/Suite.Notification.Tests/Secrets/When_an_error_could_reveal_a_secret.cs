@@ -11,13 +11,13 @@ public sealed class When_an_error_could_reveal_a_secret
     [Fact]
     public void Should_redact_an_exception_message_that_contains_the_webhook_url()
     {
-        const string url = "https://hooks.slack.com/services/T0001/B0001/XyZsecretPart";
+        const string url = "https://hooks.slack.test/services/team/channel/NotARealToken";
         var redaction = new Redaction([url]);
         var error = new HttpRequestException($"Response status code does not indicate success: 404 (Not Found) for {url}.");
 
         var text = redaction.Redact(error.Message);
 
-        Assert.DoesNotContain("XyZsecretPart", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("NotARealToken", text, StringComparison.Ordinal);
         Assert.Equal("Response status code does not indicate success: 404 (Not Found) for ***.", text);
     }
 
