@@ -35,6 +35,9 @@ public sealed record DeploymentRejected
 /// </summary>
 public sealed record DeploymentWaitingForWindow
 {
+    /// <summary>How <see cref="Reason"/> starts when the deployment waits for a second person's approval, not for a window.</summary>
+    public const string ApprovalReasonPrefix = "awaiting approval:";
+
     public Guid DeploymentId { get; init; }
     public string Application { get; init; } = "";
     public string Environment { get; init; } = "";

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Suite.Contracts.Rollout;
 
 /// <summary>
@@ -37,16 +35,14 @@ public sealed record RollbackBreakdown(TimeSpan Total, TimeSpan? TrafficSwitch, 
         var parts = new List<string>();
         if (PodStartup is { } startup)
         {
-            parts.Add($"pod start-up {Seconds(startup)}, Suite {Seconds(Suite!.Value)}");
+            parts.Add($"pod start-up {DurationText.Seconds(startup)}, Suite {DurationText.Seconds(Suite!.Value)}");
         }
 
         if (TrafficSwitch is { } switched)
         {
-            parts.Add($"all traffic back on the previous version after {Seconds(switched)}");
+            parts.Add($"all traffic back on the previous version after {DurationText.Seconds(switched)}");
         }
 
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
-
-    public static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 }

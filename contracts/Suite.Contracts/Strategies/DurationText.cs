@@ -6,6 +6,9 @@ namespace Suite.Contracts;
 /// <summary>Durations as people write them in requests: "30s", "5m", "1h30m", "250ms" (Go's notation, whole units).</summary>
 public static partial class DurationText
 {
+    /// <summary>Seconds with a tenth, as people read a measured time: "8.9 s".</summary>
+    public static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+
     public static bool TryParse(string? text, out TimeSpan duration)
     {
         duration = TimeSpan.Zero;

@@ -6,6 +6,9 @@ namespace Suite.Sagas.Deployments;
 /// <summary>What the saga records for compliance answers, approvals and overrides: pure, tested without a bus.</summary>
 public static class ComplianceDecisions
 {
+    /// <summary>Why a deployment waits for approval when the profile gave no reason.</summary>
+    public const string DefaultApprovalReason = "the compliance profile requires a second person's approval";
+
     public static History.WindowChecked Answer(ComplianceWindowChecked m, DateTimeOffset now) =>
         new(m.IsOpen, m.Profile, m.Reason, m.ReopensAt, now, m.Permanent, m.StepIndex, m.RecheckAt, m.GiveUpAt, m.MaxWait, m.Overridden,
             m.RequiresApproval, m.ApprovalReason, m.OverrideAllowed, m.OverrideRequiresSecondPerson);

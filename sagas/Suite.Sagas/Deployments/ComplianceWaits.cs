@@ -14,7 +14,7 @@ internal static class ComplianceWaits
         var s = context.Saga;
         if (s.WindowWaitingSince is null)
         {
-            var step = s.WindowOpen ? DeploymentProgress.WindowBoundary(s) : null;
+            var step = DeploymentProgress.WindowBoundary(s);
             await HistoryRecorder.Record(context, new History.WindowWaitStarted(step, s.WindowClosedReason!, s.WindowReopensAt, s.WindowGiveUpAt, now));
             await Announce(context, s.WindowClosedReason!, s.WindowReopensAt, s.WindowGiveUpAt, now);
         }
@@ -30,7 +30,7 @@ internal static class ComplianceWaits
         await DeploymentTimers.ApprovalWait(context, giveUp, now);
         if (first)
         {
-            await Announce(context, $"awaiting approval: {s.ApprovalReason ?? "the compliance profile requires a second person's approval"}", null, giveUp, now);
+            await Announce(context, $"{DeploymentWaitingForWindow.ApprovalReasonPrefix} {s.ApprovalReason ?? ComplianceDecisions.DefaultApprovalReason}", null, giveUp, now);
         }
     }
 
@@ -41,7 +41,7 @@ internal static class ComplianceWaits
         return context.Publish(new DeploymentWaitingForWindow
         {
             DeploymentId = s.CorrelationId, Application = s.Application, Environment = s.Environment, Reason = reason, ReopensAt = reopensAt,
-            StepIndex = s.WindowOpen ? DeploymentProgress.WindowBoundary(s) : null, GiveUpAt = giveUpAt, OccurredAt = now,
+            StepIndex = DeploymentProgress.WindowBoundary(s), GiveUpAt = giveUpAt, OccurredAt = now,
         });
     }
 }

@@ -18,7 +18,7 @@ internal static class DeploymentCommands
     public static Task CheckWindow(BehaviorContext<DeploymentState> c, TimeSpan deadline, DateTimeOffset now)
     {
         var s = c.Saga;
-        var step = s.WindowOpen ? DeploymentProgress.WindowBoundary(s) : null;
+        var step = DeploymentProgress.WindowBoundary(s);
         return Send(c, ServiceQueues.ComplianceWindows, AwaitedCommands.ComplianceWindow, step ?? 0,
             step is { } i ? $"the compliance window check before step {i}" : "the compliance window check", deadline, now,
             new CheckComplianceWindow

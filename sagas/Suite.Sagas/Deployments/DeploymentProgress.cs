@@ -120,11 +120,11 @@ public static class DeploymentProgress
 
     /// <summary>
     /// The step about to start, whose boundary the compliance window must be open at: after the
-    /// pre-deployment gate, before the step's first part. Null between boundaries (a started step
-    /// finishes; a rollback is never held).
+    /// pre-deployment gate, before the step's first part. Null before the start is cleared (the check
+    /// then is the start's) and between boundaries (a started step finishes; a rollback is never held).
     /// </summary>
     public static int? WindowBoundary(DeploymentState s) =>
-        s.PreflightPassed && s.StepPhase == StepPhases.NotStarted && CurrentStep(s) is { } step ? step.Index : null;
+        s.WindowOpen && s.PreflightPassed && s.StepPhase == StepPhases.NotStarted && CurrentStep(s) is { } step ? step.Index : null;
 
     /// <summary>A second person's approval is still needed before the deployment starts.</summary>
     public static bool NeedsApproval(DeploymentState s) => s.RequiresApproval && s.ApprovedBy is null && !s.TrafficAnalyzed;

@@ -38,7 +38,7 @@ public static class DeploymentReports
             WaitingFor = s.CurrentState switch
             {
                 DeploymentProgress.AwaitingWindow => s.WindowClosedReason ?? s.LastClosedReason,
-                DeploymentProgress.AwaitingApproval => $"awaiting approval: {s.ApprovalReason ?? "a second person approves"}",
+                DeploymentProgress.AwaitingApproval => $"{DeploymentWaitingForWindow.ApprovalReasonPrefix} {s.ApprovalReason ?? "a second person approves"}",
                 _ => null,
             },
             WindowReopensAt = s.CurrentState == DeploymentProgress.AwaitingWindow ? s.WindowReopensAt : null,

@@ -93,9 +93,9 @@ public static class EventHashChain
     {
         if (head is not null && head.Version > count)
         {
-            return HistoryVerification.Broken(streamId, count, count + 1L, count == 0
-                ? $"every event is gone: the stream's head records {Text(head.Version)}"
-                : $"events {Text(count + 1)} to {Text(head.Version)} are missing: the stream's head records {Text(head.Version)} events, {Text(count)} are left");
+            return count == 0
+                ? HistoryVerification.Broken(streamId, 0, 1, $"every event is gone: the stream's head records {Text(head.Version)}")
+                : HistoryVerification.Missing(streamId, count, head.Version, "the stream's head");
         }
 
         if (count > 0 && head is null)

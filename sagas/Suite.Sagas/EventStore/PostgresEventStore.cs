@@ -18,6 +18,7 @@ public sealed class PostgresEventStore(SuitePostgres postgres, PostgresTransacti
     private readonly string _events = postgres.Table("history_event");
     private readonly string _streams = postgres.Table("history_stream");
     private readonly string _positions = postgres.Table("history_position");
+    private readonly (string Sql, int Class, int Key) _appendLock = PostgresReadHorizon.AppendLock(postgres.Schema);
 
     public async Task<long> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<IHistoryEvent> events, EventMetadata metadata,
         CancellationToken cancellationToken)
@@ -102,7 +103,7 @@ public sealed class PostgresEventStore(SuitePostgres postgres, PostgresTransacti
         long actual;
         string? lastHash;
         var positions = new List<long>(events.Count);
-        var (appendLock, lockClass, lockKey) = PostgresReadHorizon.AppendLock(postgres.Schema);
+        var (appendLock, lockClass, lockKey) = _appendLock;
         await using (var head = new NpgsqlCommand($"""
             INSERT INTO {_streams} (stream_id, version) VALUES (@stream, 0) ON CONFLICT (stream_id) DO NOTHING;
             SELECT version, last_hash FROM {_streams} WHERE stream_id = @stream FOR UPDATE;

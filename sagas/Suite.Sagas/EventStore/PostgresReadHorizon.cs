@@ -43,7 +43,8 @@ internal static class PostgresReadHorizon
             return handedOut;
         }
 
-        var appending = await Appending(connection, schema, null, cancellationToken).ConfigureAwait(false);
+        var key = KeyOf(schema);
+        var appending = await Appending(connection, key, null, cancellationToken).ConfigureAwait(false);
         var started = TimeProvider.System.GetTimestamp();
         while (appending.Length > 0)
         {
@@ -54,14 +55,14 @@ internal static class PostgresReadHorizon
 
             // Wall time on purpose: it waits for other sessions' transactions, which do not follow an injected clock.
             await Task.Delay(Poll, TimeProvider.System, cancellationToken).ConfigureAwait(false);
-            appending = await Appending(connection, schema, appending, cancellationToken).ConfigureAwait(false);
+            appending = await Appending(connection, key, appending, cancellationToken).ConfigureAwait(false);
         }
 
         return handedOut;
     }
 
     // The transactions holding the append lock now; with `among`, only those of them still holding it.
-    private static async Task<string[]> Appending(NpgsqlConnection connection, string schema, string[]? among, CancellationToken cancellationToken)
+    private static async Task<string[]> Appending(NpgsqlConnection connection, int key, string[]? among, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
             SELECT virtualtransaction FROM pg_locks
@@ -70,7 +71,7 @@ internal static class PostgresReadHorizon
               AND (@among::text[] IS NULL OR virtualtransaction = ANY(@among))
             """, connection);
         command.Parameters.AddWithValue("lockClass", (long)LockClass);
-        command.Parameters.AddWithValue("lockKey", (long)KeyOf(schema));
+        command.Parameters.AddWithValue("lockKey", (long)key);
         command.Parameters.Add(new NpgsqlParameter("among", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)among ?? DBNull.Value });
         var holders = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -31,7 +31,7 @@ public static partial class DeploymentHistoryFold
             case ApprovalWaitExpired:
                 s.ApprovalTokenId = null;
                 s.LastError = s.FailureReason =
-                    $"no approval within the maximum wait ({Wait(s.WindowMaxWait)}): {s.ApprovalReason ?? "the compliance profile requires a second person's approval"}";
+                    $"no approval within the maximum wait ({Wait(s.WindowMaxWait)}): {s.ApprovalReason ?? ComplianceDecisions.DefaultApprovalReason}";
                 break;
             case ApprovalGranted g:
                 s.ApprovedBy = g.Approver;

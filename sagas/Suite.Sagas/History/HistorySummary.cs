@@ -38,7 +38,7 @@ public static class HistorySummary
         StepDrained s => $"step {s.StepIndex}: old version drained to {s.RemainingReplicas}",
         StepFailed s => $"step {s.StepIndex} {s.Phase} failed: {s.Reason}",
         CommandSent c => $"waiting for {c.What}" + (c.DeadlineAt is { } due ? $" (no progress by {Time(due)} fails it)" : ""),
-        ProgressDeadlineExceeded d => $"no progress for {Seconds(d.Deadline)} while {d.What}",
+        ProgressDeadlineExceeded d => $"no progress for {Contracts.DurationText.Seconds(d.Deadline)} while {d.What}",
         TrafficRouted t => $"step {t.StepIndex}: traffic routed: {Route(t.WeightPercent, t.HeaderRoute)}",
         WaitStarted w => $"step {w.StepIndex}: {(w.Kind == Deployments.StepWaits.Stabilization ? "stabilizing" : "pause")} until {Time(w.DueAt)}",
         WaitEnded w => $"step {w.StepIndex}: {(w.Kind == Deployments.StepWaits.Stabilization ? "stabilization" : "pause")} over",
@@ -77,7 +77,7 @@ public static class HistorySummary
 
         var breakdown = Contracts.Rollout.RollbackBreakdown.Of(decided, r.FullyServingAt ?? r.At, r.TrafficSwitchedAt, r.RestoreStartedAt, r.PreviousReadyAt)!;
         var parts = breakdown.Parts() is { } known ? $" ({known})" : "";
-        return $"rolled back in {Seconds(breakdown.Total)}{parts}: {serving}";
+        return $"rolled back in {Contracts.DurationText.Seconds(breakdown.Total)}{parts}: {serving}";
     }
 
     private static string Options(RequestOptionsAccepted o)
@@ -113,8 +113,6 @@ public static class HistorySummary
     private static string StepOf(string stage, int step) => stage == Contracts.Gates.GateStages.PostStep ? $" after step {step}" : "";
 
     private static string Percent(double fraction) => (fraction * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
-
-    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 
     private static string Time(DateTimeOffset at) => at.ToString("u", CultureInfo.InvariantCulture);
 }

@@ -37,14 +37,6 @@ public sealed class PostgresDeploymentLeases(SuitePostgres postgres, PostgresTra
             return (Guid?)null;
         }, cancellationToken);
 
-    private async Task<Guid?> Run(Func<NpgsqlCommand, Task<Guid?>> action, CancellationToken cancellationToken)
-    {
-        if (ambient is { IsActive: true })
-        {
-            return await ambient.CommandAsync(action, cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var own = postgres.DataSource.CreateCommand();
-        return await action(own).ConfigureAwait(false);
-    }
+    private Task<Guid?> Run(Func<NpgsqlCommand, Task<Guid?>> action, CancellationToken cancellationToken) =>
+        PostgresTransactionContext.JoinOrOwnAsync(ambient, postgres.DataSource, action, cancellationToken);
 }

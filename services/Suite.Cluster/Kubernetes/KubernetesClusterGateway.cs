@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Suite.Cluster.Kubernetes.Model;
 using Suite.Cluster.Resilience;
 
 namespace Suite.Cluster.Kubernetes;
@@ -84,40 +85,32 @@ public sealed partial class KubernetesClusterGateway : IClusterGateway
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(image);
         var name = KubernetesNaming.DeploymentName(workload.Application, image);
-        for (var attempt = 1; ; attempt++)
+        await WithFreshReadAsync(name, workload.Namespace, async (existing, _) =>
         {
-            var existing = await _api.ReadNamespacedDeploymentAsync(name, workload.Namespace, cancellationToken);
-            try
+            if (existing is null)
             {
-                if (existing is null)
-                {
-                    var created = VersionDeployment.Create(workload, image, 0);
-                    created.Metadata!.Annotations![RollbackMarks.Annotation] = RollbackMarks.With(null, deploymentId);
-                    await _api.CreateNamespacedDeploymentAsync(created, workload.Namespace, cancellationToken);
-                    LogMarked(workload, name, deploymentId);
-                    return;
-                }
-
-                var marks = existing.Metadata?.Annotations?.GetValueOrDefault(RollbackMarks.Annotation);
-                var marked = RollbackMarks.With(marks, deploymentId);
-                if (marked == marks)
-                {
-                    return;
-                }
-
-                var patch = JsonSerializer.SerializeToElement(new
-                {
-                    metadata = new { resourceVersion = existing.Metadata?.ResourceVersion, annotations = new Dictionary<string, string> { [RollbackMarks.Annotation] = marked } },
-                });
-                await _api.PatchNamespacedDeploymentAsync(patch, name, workload.Namespace, cancellationToken);
+                var created = VersionDeployment.Create(workload, image, 0);
+                created.Metadata!.Annotations![RollbackMarks.Annotation] = RollbackMarks.With(null, deploymentId);
+                await _api.CreateNamespacedDeploymentAsync(created, workload.Namespace, cancellationToken);
                 LogMarked(workload, name, deploymentId);
-                return;
+                return true;
             }
-            catch (ClusterOperationException e) when (e.StatusCode == 409 && attempt < MaxConflicts)
+
+            var marks = existing.Metadata?.Annotations?.GetValueOrDefault(RollbackMarks.Annotation);
+            var marked = RollbackMarks.With(marks, deploymentId);
+            if (marked == marks)
             {
-                // Changed (or created) in between: read it again.
+                return true;
             }
-        }
+
+            var patch = JsonSerializer.SerializeToElement(new
+            {
+                metadata = new { resourceVersion = existing.Metadata?.ResourceVersion, annotations = new Dictionary<string, string> { [RollbackMarks.Annotation] = marked } },
+            });
+            await _api.PatchNamespacedDeploymentAsync(patch, name, workload.Namespace, cancellationToken);
+            LogMarked(workload, name, deploymentId);
+            return true;
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -131,42 +124,54 @@ public sealed partial class KubernetesClusterGateway : IClusterGateway
         ArgumentException.ThrowIfNullOrWhiteSpace(image);
         ArgumentOutOfRangeException.ThrowIfNegative(replicas);
         var name = KubernetesNaming.DeploymentName(workload.Application, image);
+        return await WithFreshReadAsync(name, workload.Namespace, async (existing, attempt) =>
+        {
+            if (existing is null)
+            {
+                await _api.CreateNamespacedDeploymentAsync(VersionDeployment.Create(workload, image, replicas), workload.Namespace, cancellationToken);
+                LogCreated(workload, name, image, replicas);
+                return true;
+            }
+
+            if (RollbackMarks.Parse(existing.Metadata?.Annotations?.GetValueOrDefault(RollbackMarks.Annotation)).Contains(deploymentId))
+            {
+                LogFenced(workload, name, deploymentId);
+                return false;
+            }
+
+            if (existing.Spec?.Replicas == replicas)
+            {
+                return true;
+            }
+
+            if (attempt == 1)
+            {
+                await SetDeletionCostsAsync(workload, removeFirst, cancellationToken);
+            }
+
+            var patch = JsonSerializer.SerializeToElement(new { metadata = new { resourceVersion = existing.Metadata?.ResourceVersion }, spec = new { replicas } });
+            await _api.PatchNamespacedDeploymentAsync(patch, name, workload.Namespace, cancellationToken);
+            LogScaled(workload, name, replicas);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the Deployment and writes with what it read (a write that names the read's resourceVersion, or a create);
+    /// when the server answers 409 (changed or created in between) it reads again, up to <see cref="MaxConflicts"/> times.
+    /// </summary>
+    private async Task<T> WithFreshReadAsync<T>(string name, string @namespace, Func<V1Deployment?, int, Task<T>> write, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await _api.ReadNamespacedDeploymentAsync(name, workload.Namespace, cancellationToken);
+            var existing = await _api.ReadNamespacedDeploymentAsync(name, @namespace, cancellationToken);
             try
             {
-                if (existing is null)
-                {
-                    await _api.CreateNamespacedDeploymentAsync(VersionDeployment.Create(workload, image, replicas), workload.Namespace, cancellationToken);
-                    LogCreated(workload, name, image, replicas);
-                    return true;
-                }
-
-                if (RollbackMarks.Parse(existing.Metadata?.Annotations?.GetValueOrDefault(RollbackMarks.Annotation)).Contains(deploymentId))
-                {
-                    LogFenced(workload, name, deploymentId);
-                    return false;
-                }
-
-                if (existing.Spec?.Replicas == replicas)
-                {
-                    return true;
-                }
-
-                if (attempt == 1)
-                {
-                    await SetDeletionCostsAsync(workload, removeFirst, cancellationToken);
-                }
-
-                var patch = JsonSerializer.SerializeToElement(new { metadata = new { resourceVersion = existing.Metadata?.ResourceVersion }, spec = new { replicas } });
-                await _api.PatchNamespacedDeploymentAsync(patch, name, workload.Namespace, cancellationToken);
-                LogScaled(workload, name, replicas);
-                return true;
+                return await write(existing, attempt);
             }
             catch (ClusterOperationException e) when (e.StatusCode == 409 && attempt < MaxConflicts)
             {
-                // Created or changed in between: read it again, mark included.
+                // Changed (or created) in between: read it again, marks included.
             }
         }
     }

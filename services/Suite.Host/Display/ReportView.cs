@@ -37,8 +37,8 @@ public static class ReportView
             (false, null, null) => null,
             var (_, approved, overridden) => string.Join("; ", new[]
             {
-                r.ApprovalRequired ? approved is null ? $"approval required: 'suite approve {r.DeploymentId}' by a second person" : $"approved by {approved}" : null,
-                !r.ApprovalRequired && approved is not null ? $"approved by {approved}" : null,
+                approved is not null ? $"approved by {approved}"
+                    : r.ApprovalRequired ? $"approval required: 'suite approve {r.DeploymentId}' by a second person" : null,
                 overridden is null ? null : $"window opened by an emergency override of {overridden}",
             }.OfType<string>()),
         };
@@ -114,7 +114,7 @@ public static class ReportView
     private static string Took(DeploymentStateReport r, DateTimeOffset decided, DateTimeOffset serving)
     {
         var breakdown = RollbackBreakdown.Of(decided, serving, r.RollbackTrafficSwitchedAt, r.RollbackRestoreStartedAt, r.RollbackPreviousReadyAt)!;
-        return $"took {RollbackBreakdown.Seconds(breakdown.Total)}" + (breakdown.Parts() is { } parts ? $": {parts}" : "");
+        return $"took {DurationText.Seconds(breakdown.Total)}" + (breakdown.Parts() is { } parts ? $": {parts}" : "");
     }
 
     private static string Clock(DateTimeOffset at) => at.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture);

@@ -6,7 +6,7 @@ namespace Suite.Notification.Composing;
 /// </summary>
 internal static class Waiting
 {
-    public const string ApprovalPrefix = "awaiting approval:";
+    private const string ApprovalPrefix = DeploymentWaitingForWindow.ApprovalReasonPrefix;
 
     /// <summary>The text and reason of an approval wait; null when the event waits for a window.</summary>
     public static (string Text, string? Reason)? ForApproval(DeploymentWaitingForWindow e)

@@ -55,23 +55,19 @@ public sealed partial class DeliveryClaims(
 
     /// <summary>
     /// Waits while a delivery of one of <paramref name="eventKinds"/> of the deployment to <paramref name="channel"/> (other than
-    /// <paramref name="except"/>) is being made, at most as long as one delivery may take; false when it gave up waiting.
+    /// <paramref name="except"/>) is being made, at most as long as one delivery may take.
     /// </summary>
-    public async Task<bool> WaitWhileInFlightAsync(Guid deploymentId, string channel, IReadOnlyCollection<string> eventKinds, DeliveryKey except,
+    public async Task WaitWhileInFlightAsync(Guid deploymentId, string channel, IReadOnlyCollection<string> eventKinds, DeliveryKey except,
         CancellationToken cancellationToken)
     {
         var giveUpAt = clock.Now + _longestDelivery + ClaimLease.Duration;
         while (true)
         {
             var ended = Volatile.Read(ref _ended).Task;
-            if (!await ledger.IsAnyInFlightAsync(deploymentId, channel, eventKinds, except, cancellationToken))
+            if (!await ledger.IsAnyInFlightAsync(deploymentId, channel, eventKinds, except, cancellationToken)
+                || !await NextLookAsync(ended, giveUpAt, cancellationToken))
             {
-                return true;
-            }
-
-            if (!await NextLookAsync(ended, giveUpAt, cancellationToken))
-            {
-                return false;
+                return;
             }
         }
     }

@@ -15,7 +15,5 @@ internal static class GateText
 
     public static string Count(double requests) => requests.ToString("0", CultureInfo.InvariantCulture);
 
-    public static string Rate(double rps) => rps.ToString("0.##", CultureInfo.InvariantCulture) + " req/s";
-
     public static string Outcome(bool ok) => ok ? "ok" : "failed";
 }

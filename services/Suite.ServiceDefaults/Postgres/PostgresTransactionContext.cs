@@ -23,9 +23,6 @@ public sealed class PostgresTransactionContext : IAsyncDisposable, IDisposable
     /// <summary>A unit of work is open: stores join it instead of running their own transactions.</summary>
     public bool IsActive => _source is not null;
 
-    /// <summary>The database transaction has begun (something was read or written in it).</summary>
-    public bool HasBegun => _transaction is not null;
-
     /// <summary>Opens a unit of work on <paramref name="source"/>; nothing touches the database until the first command.</summary>
     public void Open(NpgsqlDataSource source)
     {
@@ -68,6 +65,22 @@ public sealed class PostgresTransactionContext : IAsyncDisposable, IDisposable
             await using var command = new NpgsqlCommand("", connection, transaction);
             return await action(command).ConfigureAwait(false);
         }, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> in <paramref name="ambient"/>'s unit of work when one is open (so it commits or
+    /// rolls back with the consume), else on a command of its own on <paramref name="source"/>.
+    /// </summary>
+    public static async Task<T> JoinOrOwnAsync<T>(PostgresTransactionContext? ambient, NpgsqlDataSource source,
+        Func<NpgsqlCommand, Task<T>> action, CancellationToken cancellationToken)
+    {
+        if (ambient is { IsActive: true })
+        {
+            return await ambient.CommandAsync(action, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var own = source.CreateCommand();
+        return await action(own).ConfigureAwait(false);
+    }
 
     /// <summary>Commits what the unit of work wrote (nothing to do when it never began a transaction).</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)

@@ -119,14 +119,6 @@ public sealed class PostgresScheduledMessageStore(SuitePostgres postgres, TimePr
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<T> Run<T>(Func<NpgsqlCommand, Task<T>> action, CancellationToken cancellationToken)
-    {
-        if (ambient is { IsActive: true })
-        {
-            return await ambient.CommandAsync(action, cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var command = postgres.DataSource.CreateCommand();
-        return await action(command).ConfigureAwait(false);
-    }
+    private Task<T> Run<T>(Func<NpgsqlCommand, Task<T>> action, CancellationToken cancellationToken) =>
+        PostgresTransactionContext.JoinOrOwnAsync(ambient, postgres.DataSource, action, cancellationToken);
 }
